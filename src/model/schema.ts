@@ -1,0 +1,162 @@
+/**
+ * The `dramatis/1` dataset format. This zod schema is the single source of truth: the TypeScript
+ * types below are inferred from it, data/README.md documents it for people writing their own
+ * datasets, and `validate.ts` adds the checks that need the whole dataset (cross references,
+ * quotes against source texts).
+ *
+ * Every object is `strict`: an unknown key is a problem reported with its path, never silently
+ * dropped, because a misspelt key ("sumary") would otherwise vanish without a word.
+ */
+import { z } from "zod";
+
+export const FORMAT = "dramatis/1";
+
+/** Lower-case slug; stable enough to sit in a URL. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, 'expected an id of lower-case letters, digits and "-" (like "khrushchev")');
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** True for an ISO 8601 partial date that exists on the calendar: 1953, 1953-06 or 1953-06-26. */
+export function isPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  const max = month === 2 && !isLeapYear(year) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
+  return day >= 1 && day <= max;
+}
+
+export const PartialDate = z
+  .string()
+  .refine(isPartialDate, "expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26)");
+
+const Color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as "#rrggbb"');
+
+const Text = z.string().trim().min(1, "expected some text");
+
+export const SourceKind = z.enum(["notes", "reference"]);
+
+export const Source = z.strictObject({
+  id: Id,
+  title: Text,
+  /** "notes": the material the dataset is built from; "reference": facts from beyond it. */
+  kind: SourceKind,
+  /** Path of a UTF-8 text file, relative to the dataset file. Quotes are checked against it. */
+  text: z.string().min(1).optional(),
+  /** A full bibliographic citation, shown to the reader. */
+  citation: Text.optional(),
+  /** Where the reader can find the source (http or https only). */
+  url: z
+    .string()
+    .regex(/^https?:\/\//i, "expected an http:// or https:// address")
+    .optional(),
+});
+
+export const EntityType = z.strictObject({
+  id: Id,
+  label: Text,
+  color: Color,
+});
+
+export const Temporal = z.enum(["event", "state"]);
+
+export const RelationType = z.strictObject({
+  id: Id,
+  /** Active voice, read from `from` to `to`: "arrested". */
+  label: Text,
+  /** Read from `to` back to `from`: "was arrested by". */
+  inverse: Text,
+  /** Undirected relations ("rivalled") read the same from both ends. */
+  directed: z.boolean().default(true),
+  /** "event": happens at an instant; "state": holds from start to end. */
+  temporal: Temporal.default("event"),
+  color: Color,
+});
+
+export const Evidence = z.strictObject({
+  source: Id,
+  /** Verbatim from the source; checked against its text when the source has one. */
+  quote: Text,
+  /** Where in a source without text the quote stands ("p. 112", "chapter 4"). */
+  locator: Text.optional(),
+});
+
+export const Certainty = z.enum(["attested", "alleged", "disputed"]);
+
+export const Entity = z.strictObject({
+  id: Id,
+  type: Id,
+  label: Text,
+  aliases: z.array(Text).default([]),
+  summary: Text.optional(),
+  start: PartialDate.optional(),
+  end: PartialDate.optional(),
+  evidence: z.array(Evidence).default([]),
+});
+
+export const Relation = z.strictObject({
+  id: Id,
+  type: Id,
+  from: Id,
+  to: Id,
+  start: PartialDate.optional(),
+  end: PartialDate.optional(),
+  certainty: Certainty.default("attested"),
+  /** A short gloss in the dataset author's words, shown under the sentence. */
+  note: Text.optional(),
+  evidence: z.array(Evidence).default([]),
+});
+
+export const StoryChapter = z.strictObject({
+  id: Id,
+  title: Text,
+  text: Text,
+  date: PartialDate.optional(),
+  focus: z.array(Id).default([]),
+  relations: z.array(Id).default([]),
+});
+
+export const Dataset = z.strictObject({
+  format: z.literal(FORMAT, { error: `expected "${FORMAT}"` }),
+  id: Id,
+  title: Text,
+  description: Text.optional(),
+  sources: z.array(Source),
+  entityTypes: z.array(EntityType).min(1, "expected at least one entity type"),
+  relationTypes: z.array(RelationType),
+  entities: z.array(Entity),
+  relations: z.array(Relation),
+  story: z.array(StoryChapter).default([]),
+});
+
+export type Source = z.infer<typeof Source>;
+export type EntityType = z.infer<typeof EntityType>;
+export type RelationType = z.infer<typeof RelationType>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Certainty = z.infer<typeof Certainty>;
+export type Entity = z.infer<typeof Entity>;
+export type Relation = z.infer<typeof Relation>;
+export type StoryChapter = z.infer<typeof StoryChapter>;
+export type Dataset = z.infer<typeof Dataset>;
+/** What a dataset file holds before defaults are filled in. */
+export type DatasetInput = z.input<typeof Dataset>;
+
+/** One thing wrong with a dataset: where (a JSON path like `relations[12].to`) and what. */
+export interface Problem {
+  path: string;
+  message: string;
+}
