@@ -8,14 +8,20 @@ import globals from "globals";
 const sigmaImports = {
   paths: [{ name: "sigma", message: "Only src/view/ may import sigma." }],
   patterns: [
-    { group: ["sigma/*", "@sigma/*", "@react-sigma/*"], message: "Only src/view/ may import sigma." },
+    {
+      group: ["sigma/*", "@sigma/*", "@react-sigma/*"],
+      message: "Only src/view/ may import sigma.",
+    },
   ],
 };
 const graphologyImports = [
   { group: ["graphology", "graphology-*"], message: "src/model/ knows nothing of graphology." },
 ];
 const reactImports = [
-  { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "This folder knows nothing of React." },
+  {
+    group: ["react", "react-dom", "react/*", "react-dom/*"],
+    message: "This folder knows nothing of React.",
+  },
 ];
 
 export default tseslint.config(
@@ -28,7 +34,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -45,7 +54,10 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { ...sigmaImports, patterns: [...sigmaImports.patterns, ...graphologyImports, ...reactImports] },
+        {
+          ...sigmaImports,
+          patterns: [...sigmaImports.patterns, ...graphologyImports, ...reactImports],
+        },
       ],
     },
   },

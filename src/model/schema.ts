@@ -40,11 +40,12 @@ export function isPartialDate(value: string): boolean {
 
 export const PartialDate = z
   .string()
-  .refine(isPartialDate, "expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26)");
+  .refine(
+    isPartialDate,
+    "expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26)",
+  );
 
-const Color = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as "#rrggbb"');
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as "#rrggbb"');
 
 const Text = z.string().trim().min(1, "expected some text");
 
