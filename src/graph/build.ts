@@ -1,0 +1,109 @@
+/**
+ * Dataset ▶ KnowledgeGraph: one graphology MultiDirectedGraph per dataset, built once and never
+ * mutated afterwards (filters and highlights are the view's reducers' job). Node keys are entity
+ * ids and edge keys relation ids, so a URL's ids are graph keys too.
+ *
+ * The attributes set here (x, y, size, color, label, type) are the ones sigma reads, but this
+ * module only writes data: the edge `type` names a drawing style that src/view/ maps to a
+ * program.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { Dataset } from "../model/schema";
+import { layoutGraph } from "./layout";
+
+export interface EntityNodeAttributes {
+  label: string;
+  entityType: string;
+  color: string;
+  size: number;
+  x: number;
+  y: number;
+  /** Relations at either end, self-loops counted once. */
+  relationCount: number;
+}
+
+/** How sigma should draw an edge; src/view/ registers a program under each name. */
+export type EdgeStyle = "arrow" | "line" | "curvedArrow" | "curvedLine";
+
+export interface RelationEdgeAttributes {
+  relationType: string;
+  label: string;
+  color: string;
+  size: number;
+  type: EdgeStyle;
+  /** Bend of a curved edge; 0 for a straight one. */
+  curvature: number;
+}
+
+export type KnowledgeGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>;
+
+const MIN_NODE_SIZE = 5;
+const NODE_SIZE_PER_SQRT_RELATION = 3;
+
+/** Size grows with the square root of the relation count so hubs stand out without swamping. */
+export function nodeSize(relationCount: number): number {
+  return MIN_NODE_SIZE + NODE_SIZE_PER_SQRT_RELATION * Math.sqrt(relationCount);
+}
+
+/** Spacing between the curves of relations that join the same two entities. */
+const CURVE_STEP = 0.35;
+
+export function buildGraph(dataset: Dataset): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const entityColor = new Map(dataset.entityTypes.map((type) => [type.id, type.color]));
+  const relationTypes = new Map(dataset.relationTypes.map((type) => [type.id, type]));
+
+  for (const entity of dataset.entities) {
+    graph.addNode(entity.id, {
+      label: entity.label,
+      entityType: entity.type,
+      color: entityColor.get(entity.type) ?? "#888888",
+      size: MIN_NODE_SIZE,
+      x: 0,
+      y: 0,
+      relationCount: 0,
+    });
+  }
+
+  // Relations joining the same unordered pair are drawn as separate curves: each gets an offset
+  // around the straight line, signed from a canonical direction so A→B and B→A separate too.
+  const pairs = new Map<string, string[]>();
+  for (const relation of dataset.relations) {
+    const key =
+      relation.from < relation.to
+        ? `${relation.from}\u0000${relation.to}`
+        : `${relation.to}\u0000${relation.from}`;
+    const ids = pairs.get(key) ?? [];
+    ids.push(relation.id);
+    pairs.set(key, ids);
+  }
+  const curvature = new Map<string, number>();
+  for (const ids of pairs.values()) {
+    ids.forEach((id, index) => curvature.set(id, (index - (ids.length - 1) / 2) * CURVE_STEP));
+  }
+
+  for (const relation of dataset.relations) {
+    const type = relationTypes.get(relation.type);
+    const directed = type?.directed ?? true;
+    let bend = curvature.get(relation.id) ?? 0;
+    if (relation.from > relation.to) bend = -bend;
+    const curved = bend !== 0;
+    graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, {
+      relationType: relation.type,
+      label: type?.label ?? relation.type,
+      color: type?.color ?? "#999999",
+      size: 2,
+      type: curved ? (directed ? "curvedArrow" : "curvedLine") : directed ? "arrow" : "line",
+      curvature: bend,
+    });
+  }
+
+  // edges(node) lists a self-loop once, as a reader would count it (degree() counts it twice).
+  for (const entity of dataset.entities) {
+    const count = graph.edges(entity.id).length;
+    graph.mergeNodeAttributes(entity.id, { relationCount: count, size: nodeSize(count) });
+  }
+
+  layoutGraph(graph, dataset.id);
+  return graph;
+}

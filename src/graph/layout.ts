@@ -1,0 +1,96 @@
+/**
+ * Deterministic layout: the same dataset gives the same picture on every load. Start positions
+ * come from a hash of (dataset id, entity id), so they do not depend on the order of the file
+ * or on Math.random; ForceAtlas2 and Noverlap are deterministic from there.
+ */
+import type Graph from "graphology-types";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import { LABEL_SPACING_MAX_NODES, separateLabels, type LabelBox } from "./labelSpacing";
+
+/** FNV-1a, enough to spread start positions; not for security. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The graph area of a laptop screen, in CSS pixels: the layout is made in these units so that
+ * node and label sizes (which sigma draws in pixels) can be compared with distances. */
+const FIRST_VIEW_WIDTH = 820;
+const FIRST_VIEW_HEIGHT = 620;
+/** Width of one label character and height of a label line at the 14px label font. */
+const LABEL_CHAR_WIDTH = 7.4;
+const LABEL_HEIGHT = 17;
+
+export interface LayoutAttributes {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+}
+
+export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: string): void {
+  graph.forEachNode((node) => {
+    const h = hash(`${seed}/${node}`);
+    const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
+    const radius = 0.2 + ((h >>> 16) / 0x10000) * 0.8;
+    graph.mergeNodeAttributes(node, {
+      x: Math.cos(angle) * radius,
+      y: Math.sin(angle) * radius,
+    } as Partial<N>);
+  });
+  if (graph.order < 2) return;
+
+  const settings = forceAtlas2.inferSettings(graph);
+  forceAtlas2.assign(graph, {
+    iterations: graph.order < 500 ? 800 : 200,
+    settings: { ...settings, gravity: 1, scalingRatio: 10, adjustSizes: false },
+  });
+
+  // Scale into a box the size of a typical first view in screen pixels, where a label's size is
+  // known, then push apart whatever would overlap there.
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_node, { x, y }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  const scale = Math.min(
+    FIRST_VIEW_WIDTH / Math.max(maxX - minX, 1e-9),
+    FIRST_VIEW_HEIGHT / Math.max(maxY - minY, 1e-9),
+  );
+  graph.updateEachNodeAttributes((_node, attributes) => ({
+    ...attributes,
+    x: (attributes.x - (minX + maxX) / 2) * scale,
+    y: (attributes.y - (minY + maxY) / 2) * scale,
+  }));
+
+  if (graph.order <= LABEL_SPACING_MAX_NODES) {
+    const nodes = graph.nodes();
+    const boxes: LabelBox[] = nodes.map((node) => {
+      const { x, y, size, label } = graph.getNodeAttributes(node);
+      return {
+        x,
+        y,
+        radius: size,
+        labelWidth: label.length * LABEL_CHAR_WIDTH,
+        labelHeight: LABEL_HEIGHT,
+      };
+    });
+    separateLabels(boxes);
+    nodes.forEach((node, index) => {
+      const box = boxes[index] as LabelBox;
+      graph.mergeNodeAttributes(node, { x: box.x, y: box.y } as Partial<N>);
+    });
+  } else {
+    noverlap.assign(graph, { maxIterations: 100, settings: { margin: 2, ratio: 1 } });
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../../src/graph/catalog";
+import { buildSearch } from "../../../src/graph/search";
+import { smallDataset } from "./fixture";
+
+const search = buildSearch(buildCatalog(smallDataset));
+const entityIds = (query: string) => search.search(query).entities.map((entity) => entity.id);
+
+describe("search", () => {
+  it.each([
+    ["", []],
+    ["   ", []],
+    ["zzzzqqq", []],
+  ])("finds nothing for %j", (query, expected) => {
+    expect(entityIds(query)).toEqual(expected);
+    expect(search.search(query).relationTypes).toEqual([]);
+  });
+
+  it.each([
+    ["Khrushchev", "khrushchev"],
+    ["Khruschev", "khrushchev"], // the notes' own spelling, an alias
+    ["Krushchev", "khrushchev"], // a typo
+    ["Berya", "beria"], // a letter wrong
+    ["Malenkof", "malenkov"],
+    ["Malen", "malenkov"], // a prefix while typing
+    ["secret police", "beria"], // words of the summary
+    ["presidium", "presidium"],
+  ])("%j finds %s first", (query, expected) => {
+    expect(entityIds(query)[0]).toBe(expected);
+  });
+
+  it("lists the relations of a type when its verb is typed", () => {
+    const results = search.search("arrested");
+    expect(results.relationTypes.map((hit) => hit.type.id)).toEqual(["arrested"]);
+    expect(results.relationTypes[0]!.relations.map((relation) => relation.id)).toEqual([
+      "k-arrested-b",
+      "m-arrested-k",
+    ]);
+  });
+});
