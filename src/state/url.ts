@@ -1,0 +1,82 @@
+/**
+ * ExplorerState ⇄ URL query string. A URL is untrusted input: decoding never throws, keeps only
+ * well-formed values, and reports what it dropped so the page can say so. Whether the ids exist
+ * in the open dataset is the caller's check (see `unknownIds`).
+ *
+ *   ?entity=beria                         an entity's panel
+ *   ?relation=khrushchev-arrested-beria   a relation's panel
+ *   &read=relation:khrushchev-arrested-beria:0   its first evidence open in the source reader
+ */
+import { ID_PATTERN } from "../model/schema";
+import type { ExplorerState, Reading, Selection } from "./explorer";
+import { emptyExplorerState } from "./explorer";
+
+export function encodeExplorerState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  if (state.reading) {
+    const { owner, index } = state.reading;
+    params.set("read", `${owner.kind}:${owner.id}:${index}`);
+  }
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+export interface DecodedState {
+  state: ExplorerState;
+  /** Parameters that were present but malformed, as `name=value`. */
+  ignored: string[];
+}
+
+const isId = (value: string) => ID_PATTERN.test(value) && value.length <= 200;
+
+function decodeReading(value: string): Reading | null {
+  const match = /^(entity|relation):([^:]+):(\d{1,4})$/.exec(value);
+  if (!match || !isId(match[2] as string)) return null;
+  return {
+    owner: { kind: match[1] as "entity" | "relation", id: match[2] as string },
+    index: Number(match[3]),
+  };
+}
+
+/** Parameters this codec does not own (such as `data`) pass through untouched. */
+export function decodeExplorerState(search: string): DecodedState {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const state = emptyExplorerState();
+
+  const entity = params.get("entity");
+  const relation = params.get("relation");
+  let selection: Selection = null;
+  if (entity !== null) {
+    if (isId(entity)) selection = { kind: "entity", id: entity };
+    else ignored.push(`entity=${entity}`);
+  }
+  if (relation !== null) {
+    if (isId(relation) && selection === null) selection = { kind: "relation", id: relation };
+    else ignored.push(`relation=${relation}`);
+  }
+  state.selection = selection;
+
+  const read = params.get("read");
+  if (read !== null) {
+    const reading = decodeReading(read);
+    if (reading) {
+      state.reading = reading;
+      state.selection ??= { kind: reading.owner.kind, id: reading.owner.id };
+    } else {
+      ignored.push(`read=${read}`);
+    }
+  }
+  return { state, ignored };
+}
+
+/** Merges the encoded state into an existing query string, keeping parameters it does not own. */
+export function withExplorerState(search: string, state: ExplorerState): string {
+  const params = new URLSearchParams(search);
+  for (const name of ["entity", "relation", "read"]) params.delete(name);
+  const own = new URLSearchParams(encodeExplorerState(state));
+  for (const [name, value] of own) params.set(name, value);
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
