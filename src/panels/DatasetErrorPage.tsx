@@ -1,0 +1,27 @@
+/** A dataset that cannot be opened: every problem with its place, never a blank page. */
+import type { Problem } from "../model/schema";
+
+export function DatasetErrorPage({ origin, problems }: { origin: string; problems: Problem[] }) {
+  return (
+    <main className="error-page">
+      <section role="alert" aria-labelledby="error-title">
+        <h1 id="error-title">This dataset could not be opened</h1>
+        <p>
+          {origin} has {problems.length === 1 ? "1 problem" : `${problems.length} problems`}. Each
+          is listed with where it is in the file.
+        </p>
+        <ul className="problems">
+          {problems.map((problem, index) => (
+            <li key={index}>
+              <code className="problem-path">{problem.path}</code>{" "}
+              <span className="problem-message">{problem.message}</span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={window.location.pathname}>Open the built-in dataset instead</a>
+        </p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * An entity's panel: what it is, and its relations grouped by type as sentences from its own
+ * side ("arrested Lavrentiy Beria · 1953"), each with the evidence behind it.
+ */
+import { useEffect, useRef } from "react";
+import { groupedRelations } from "../graph/query";
+import { formatDateRange } from "../model/time";
+import { useExplorer } from "./context";
+import { EvidenceList } from "./Evidence";
+import { EntityLink, RelationLink } from "./Links";
+
+export function CertaintyBadge({ certainty }: { certainty: string }) {
+  if (certainty === "attested") return null;
+  const title =
+    certainty === "alleged"
+      ? "The source reports this as suspected or claimed, not as established"
+      : "Sources disagree about this";
+  return (
+    <span className={`badge badge-${certainty}`} title={title}>
+      {certainty}
+    </span>
+  );
+}
+
+export function EntityPanel({ entityId }: { entityId: string }) {
+  const { catalog } = useExplorer();
+  const entity = catalog.entity.get(entityId);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // When another entity opens ⇒ start reading it from the top.
+  useEffect(() => {
+    heading.current?.closest(".sidebar")?.scrollTo({ top: 0 });
+  }, [entityId]);
+
+  if (!entity) return null;
+  const type = catalog.entityType.get(entity.type);
+  const groups = groupedRelations(catalog, entity.id);
+  const when = formatDateRange(entity.start, entity.end);
+
+  return (
+    <article className="panel entity-panel" aria-labelledby="panel-title">
+      <header>
+        <p className="panel-kind">
+          <span className="type-dot" style={{ background: type?.color }} aria-hidden="true" />
+          {type?.label ?? entity.type}
+          {when ? ` · ${when}` : ""}
+        </p>
+        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+          {entity.label}
+        </h2>
+        {entity.aliases.length > 0 && (
+          <p className="aliases">
+            <span className="muted">Also written: </span>
+            {entity.aliases.join(", ")}
+          </p>
+        )}
+      </header>
+      {entity.summary && <p className="summary">{entity.summary}</p>}
+      {entity.evidence.length > 0 && (
+        <details className="entity-evidence">
+          <summary>Where the notes name {entity.label}</summary>
+          <EvidenceList owner={{ kind: "entity", id: entity.id }} evidence={entity.evidence} />
+        </details>
+      )}
+
+      <h3 className="section-title">
+        Relations <span className="muted">({catalog.relationsOf.get(entity.id)?.length ?? 0})</span>
+      </h3>
+      {groups.length === 0 && <p className="muted">No relations are recorded for this entity.</p>}
+      {groups.map((group) => (
+        <section key={`${group.type.id}-${group.verb}`} className="relation-group">
+          <h4>
+            <span
+              className="type-line"
+              style={{ background: group.type.color }}
+              aria-hidden="true"
+            />
+            {group.verb}
+          </h4>
+          <ul>
+            {group.sentences.map((sentence) => (
+              <li key={sentence.relation.id} className="relation-item">
+                <p className="sentence">
+                  <RelationLink id={sentence.relation.id}>{sentence.verb}</RelationLink>{" "}
+                  <EntityLink id={sentence.other.id} />
+                  <span className="when">
+                    {sentence.when ? ` · ${sentence.when}` : " · undated"}
+                  </span>{" "}
+                  <CertaintyBadge certainty={sentence.relation.certainty} />
+                </p>
+                <EvidenceList
+                  owner={{ kind: "relation", id: sentence.relation.id }}
+                  evidence={sentence.relation.evidence}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

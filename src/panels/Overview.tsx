@@ -1,0 +1,62 @@
+/**
+ * What the sidebar shows with nothing selected: what the dataset is, how to explore it, its
+ * sources, and an index of every entity. The index is also the way in when the graph cannot be
+ * drawn (no WebGL): every panel is reachable from it.
+ */
+import { useExplorer } from "./context";
+import { SourceBadge } from "./Evidence";
+import { EntityLink } from "./Links";
+
+export function Overview({ graphAvailable }: { graphAvailable: boolean }) {
+  const { catalog } = useExplorer();
+  const { dataset } = catalog;
+  return (
+    <article className="panel overview" aria-labelledby="panel-title">
+      <header>
+        <p className="panel-kind">Dataset</p>
+        <h2 id="panel-title" tabIndex={-1}>
+          {dataset.title}
+        </h2>
+      </header>
+      {dataset.description && <p className="summary">{dataset.description}</p>}
+      <p className="hint">
+        {graphAvailable
+          ? "Hover over a name to see its connections; click it, or a line between two names, to read who did what to whom and the evidence for it. Search above finds people, bodies and policies, or every relation of a kind (try “arrested”)."
+          : "Open any entity below to read its relations and the evidence for each."}
+      </p>
+      <p className="muted">
+        {dataset.entities.length} entities · {dataset.relations.length} relations
+      </p>
+      <h3 className="section-title">Sources</h3>
+      <ul className="sources">
+        {dataset.sources.map((source) => (
+          <li key={source.id}>
+            {source.title} <SourceBadge sourceId={source.id} />
+            {source.citation && <div className="muted">{source.citation}</div>}
+          </li>
+        ))}
+      </ul>
+      <h3 className="section-title">Index</h3>
+      <nav aria-label="Index of entities" className="entity-index">
+        {dataset.entityTypes.map((type) => {
+          const members = dataset.entities
+            .filter((entity) => entity.type === type.id)
+            .sort((a, b) => a.label.localeCompare(b.label));
+          if (members.length === 0) return null;
+          return (
+            <section key={type.id}>
+              <h4>{type.label}</h4>
+              <ul>
+                {members.map((entity) => (
+                  <li key={entity.id}>
+                    <EntityLink id={entity.id} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </nav>
+    </article>
+  );
+}

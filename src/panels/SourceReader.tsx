@@ -1,0 +1,106 @@
+/**
+ * The source behind a quote: its text with the quoted passage highlighted and scrolled into view,
+ * and the other claims that cite the same passage one click away. A reference source without a
+ * text shows its citation instead.
+ */
+import { useEffect, useMemo, useRef } from "react";
+import { citationsOfSamePassage, indexCitations, type Citation } from "../graph/citations";
+import { relationClaim } from "../graph/query";
+import type { Reading } from "../state/explorer";
+import { useExplorer } from "./context";
+import { SourceBadge } from "./Evidence";
+import { ActionLink, EntityLink, RelationLink } from "./Links";
+
+function CitationLink({ citation }: { citation: Citation }) {
+  const { catalog } = useExplorer();
+  if (citation.owner.kind === "entity") {
+    return (
+      <>
+        names <EntityLink id={citation.owner.id} />
+      </>
+    );
+  }
+  const relation = catalog.relation.get(citation.owner.id);
+  if (!relation) return null;
+  return <RelationLink id={relation.id}>{relationClaim(catalog, relation)}</RelationLink>;
+}
+
+export function SourceReader({ reading }: { reading: Reading }) {
+  const { catalog } = useExplorer();
+  const citations = useMemo(() => indexCitations(catalog), [catalog]);
+  const mark = useRef<HTMLElement>(null);
+
+  const citation = citations.find(
+    (item) =>
+      item.owner.kind === reading.owner.kind &&
+      item.owner.id === reading.owner.id &&
+      item.index === reading.index,
+  );
+  const owner =
+    reading.owner.kind === "entity"
+      ? catalog.entity.get(reading.owner.id)
+      : catalog.relation.get(reading.owner.id);
+  const evidence = owner?.evidence[reading.index];
+  const source = evidence ? catalog.source.get(evidence.source) : undefined;
+  const text = source ? catalog.sourceTexts.get(source.id) : undefined;
+
+  // When another passage opens ⇒ bring it to the middle of the reader.
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: "center" });
+  }, [reading.owner.kind, reading.owner.id, reading.index]);
+
+  if (!evidence || !source || !citation) return null;
+  const span = citation.span;
+  const samePassage = citationsOfSamePassage(citations, citation);
+  const backLabel =
+    reading.owner.kind === "entity"
+      ? (catalog.entity.get(reading.owner.id)?.label ?? reading.owner.id)
+      : "the relation";
+
+  return (
+    <article className="panel source-reader" aria-labelledby="panel-title">
+      <header>
+        <p className="panel-kind">
+          Source · {source.kind === "notes" ? "the notes" : "reference"}{" "}
+          <SourceBadge sourceId={source.id} />
+        </p>
+        <h2 id="panel-title" tabIndex={-1}>
+          {source.title}
+        </h2>
+        <ActionLink action={{ type: "close-reader" }} className="back-link">
+          ← Back to {backLabel}
+        </ActionLink>
+      </header>
+      {source.citation && <p className="citation">{source.citation}</p>}
+      <section className="same-passage" aria-label="Claims citing this passage">
+        <h3 className="section-title">This passage supports</h3>
+        <ul>
+          <li>
+            <CitationLink citation={citation} /> <span className="muted">(open)</span>
+          </li>
+          {samePassage.map((other) => (
+            <li key={`${other.owner.kind}:${other.owner.id}:${other.index}`}>
+              <CitationLink citation={other} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {text !== undefined && span ? (
+        <div className="source-text" tabIndex={0} aria-label={`Text of ${source.title}`}>
+          {text.slice(0, span.start)}
+          <mark ref={mark}>{text.slice(span.start, span.end)}</mark>
+          {text.slice(span.end)}
+        </div>
+      ) : (
+        <>
+          <blockquote className="reference-quote">“{evidence.quote}”</blockquote>
+          <p className="muted">
+            {text === undefined
+              ? "The text of this source is not included in the dataset; the quote is as the dataset gives it."
+              : "This quote could not be found in the source's text."}
+          </p>
+        </>
+      )}
+    </article>
+  );
+}

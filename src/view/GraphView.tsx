@@ -1,0 +1,49 @@
+/**
+ * The graph drawn by sigma. The graphology instance and the settings never change identity, so
+ * the renderer is built once per dataset; everything that changes (selection, hover) goes through
+ * the controllers, which draw nothing themselves.
+ */
+import "@react-sigma/core/lib/style.css";
+import { SigmaContainer } from "@react-sigma/core";
+import { useCallback, useState } from "react";
+import type { KnowledgeGraph } from "../graph/build";
+import type { Catalog } from "../graph/catalog";
+import type { ExplorerAction, Selection } from "../state/explorer";
+import { CameraController } from "./CameraController";
+import { GraphEventsController } from "./GraphEventsController";
+import { HighlightController } from "./HighlightController";
+import { ReadyController } from "./ReadyController";
+import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
+import { SIGMA_SETTINGS, SIGMA_SETTINGS_ALL_LABELS } from "./settings";
+import { ZoomButtons } from "./ZoomButtons";
+
+export interface GraphViewProps {
+  graph: KnowledgeGraph;
+  catalog: Catalog;
+  selection: Selection;
+  dispatch: (action: ExplorerAction) => void;
+}
+
+export function GraphView({ graph, catalog, selection, dispatch }: GraphViewProps) {
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const markReady = useCallback(() => setReady(true), []);
+  return (
+    // data-ready tells screenshots and tests that sigma has drawn its first frame.
+    <div className="graph-frame" data-testid="graph" data-ready={ready ? "true" : "false"}>
+      <SigmaContainer
+        graph={graph}
+        settings={
+          graph.order <= LABEL_SPACING_MAX_NODES ? SIGMA_SETTINGS_ALL_LABELS : SIGMA_SETTINGS
+        }
+        className="graph-canvas"
+      >
+        <GraphEventsController dispatch={dispatch} onHover={setHovered} />
+        <HighlightController catalog={catalog} selection={selection} hovered={hovered} />
+        <CameraController catalog={catalog} selection={selection} />
+        <ReadyController onReady={markReady} />
+        <ZoomButtons />
+      </SigmaContainer>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The camera state that shows every node with its whole label. sigma's own fit frames node
+ * centres only, so labels of nodes on the right edge run out of the view; this measures each
+ * label with the font sigma draws it in and frames nodes and labels together.
+ */
+import type Sigma from "sigma";
+import type { CameraState } from "sigma/types";
+
+const PADDING = 16;
+
+/**
+ * Zooming out shrinks the distances between nodes but not the labels, so one measurement is not
+ * enough: measure, fit, and measure again from the fitted state a few times.
+ */
+export function cameraStateFittingLabels(sigma: Sigma): CameraState {
+  let state = sigma.getCamera().getState();
+  for (let round = 0; round < 3; round++) state = fitOnce(sigma, state);
+  return state;
+}
+
+function fitOnce(sigma: Sigma, base: CameraState): CameraState {
+  const override = { cameraState: base };
+  const { width, height } = sigma.getDimensions();
+  const settings = sigma.getSettings();
+  const context = document.createElement("canvas").getContext("2d");
+  if (context)
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  const graph = sigma.getGraph();
+  graph.forEachNode((node) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(data, override);
+    const radius = sigma.scaleSize(data.size, base.ratio);
+    const label = typeof data.label === "string" ? data.label : "";
+    const labelWidth = label && context ? context.measureText(label).width + radius * 0.4 + 3 : 0;
+    const half = Math.max(radius, settings.labelSize / 2 + 2);
+    left = Math.min(left, x - radius);
+    right = Math.max(right, x + radius + labelWidth);
+    top = Math.min(top, y - half);
+    bottom = Math.max(bottom, y + half);
+  });
+  if (!Number.isFinite(left) || width === 0 || height === 0) return base;
+
+  const zoomOut = Math.max(
+    (right - left) / Math.max(width - 2 * PADDING, 1),
+    (bottom - top) / Math.max(height - 2 * PADDING, 1),
+    1,
+  );
+  const centre = sigma.viewportToFramedGraph(
+    { x: (left + right) / 2, y: (top + bottom) / 2 },
+    override,
+  );
+  return { ...base, x: centre.x, y: centre.y, ratio: base.ratio * zoomOut };
+}

@@ -1,0 +1,48 @@
+/**
+ * sigma settings as one module constant: @react-sigma/core rebuilds the renderer whenever the
+ * settings object changes identity, so it must never be created during a render.
+ */
+import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "sigma/rendering";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { Settings } from "sigma/settings";
+import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
+
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+type Program = EdgeProgramType<EntityNodeAttributes, RelationEdgeAttributes>;
+// sigma's programs are typed for any attributes; ours are a narrower kind of the same thing.
+const program = (p: EdgeProgramType) => p as unknown as Program;
+
+export const SIGMA_SETTINGS: Partial<Settings<EntityNodeAttributes, RelationEdgeAttributes>> = {
+  // Each edge style named by src/graph/build.ts gets its program here.
+  edgeProgramClasses: {
+    arrow: program(EdgeArrowProgram),
+    line: program(EdgeRectangleProgram),
+    curvedArrow: program(EdgeCurvedArrowProgram),
+    curvedLine: program(EdgeCurveProgram),
+  },
+  defaultEdgeType: "arrow",
+  enableEdgeEvents: true,
+  renderEdgeLabels: false,
+  labelFont: LABEL_FONT,
+  labelSize: 14,
+  labelWeight: "500",
+  labelColor: { color: "#1f2328" },
+  labelRenderedSizeThreshold: 4,
+  labelDensity: 1,
+  labelGridCellSize: 100,
+  zIndex: true,
+  stagePadding: 40,
+  minCameraRatio: 0.05,
+  maxCameraRatio: 4,
+};
+
+/**
+ * On a graph small enough for the layout to have spaced every label apart (graph/labelSpacing.ts),
+ * every label is drawn; on larger ones sigma's label grid picks which to show, so they never pile.
+ */
+export const SIGMA_SETTINGS_ALL_LABELS: typeof SIGMA_SETTINGS = {
+  ...SIGMA_SETTINGS,
+  labelRenderedSizeThreshold: 0,
+  labelDensity: 100,
+};
