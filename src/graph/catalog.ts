@@ -14,7 +14,8 @@ import type {
 
 export interface Catalog {
   dataset: Dataset;
-  sourceTexts: ReadonlyMap<string, string>;
+  /** Each source's text by source id (for sources that have one). */
+  sourceText: ReadonlyMap<string, string>;
   entity: ReadonlyMap<string, Entity>;
   relation: ReadonlyMap<string, Relation>;
   entityType: ReadonlyMap<string, EntityType>;
@@ -28,10 +29,16 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** `textsByPath` maps each source's `text` path to its contents, as model/load.ts reads them. */
 export function buildCatalog(
   dataset: Dataset,
-  sourceTexts: ReadonlyMap<string, string> = new Map(),
+  textsByPath: ReadonlyMap<string, string> = new Map(),
 ): Catalog {
+  const sourceText = new Map<string, string>();
+  for (const source of dataset.sources) {
+    const text = source.text === undefined ? undefined : textsByPath.get(source.text);
+    if (text !== undefined) sourceText.set(source.id, text);
+  }
   const relationsOf = new Map<string, Relation[]>();
   for (const entity of dataset.entities) relationsOf.set(entity.id, []);
   for (const relation of dataset.relations) {
@@ -40,7 +47,7 @@ export function buildCatalog(
   }
   return {
     dataset,
-    sourceTexts,
+    sourceText,
     entity: byId(dataset.entities),
     relation: byId(dataset.relations),
     entityType: byId(dataset.entityTypes),

@@ -17,7 +17,7 @@ export function indexCitations(catalog: Catalog): Citation[] {
   const citations: Citation[] = [];
   const add = (owner: EvidenceOwner, evidence: readonly { source: string; quote: string }[]) => {
     evidence.forEach((item, index) => {
-      const text = catalog.sourceTexts.get(item.source);
+      const text = catalog.sourceText.get(item.source);
       citations.push({
         owner,
         index,

@@ -29,6 +29,7 @@ export function SourceReader({ reading }: { reading: Reading }) {
   const { catalog } = useExplorer();
   const citations = useMemo(() => indexCitations(catalog), [catalog]);
   const mark = useRef<HTMLElement>(null);
+  const textBox = useRef<HTMLDivElement>(null);
 
   const citation = citations.find(
     (item) =>
@@ -42,11 +43,15 @@ export function SourceReader({ reading }: { reading: Reading }) {
       : catalog.relation.get(reading.owner.id);
   const evidence = owner?.evidence[reading.index];
   const source = evidence ? catalog.source.get(evidence.source) : undefined;
-  const text = source ? catalog.sourceTexts.get(source.id) : undefined;
+  const text = source ? catalog.sourceText.get(source.id) : undefined;
 
-  // When another passage opens ⇒ bring it to the middle of the reader.
+  // When another passage opens ⇒ scroll the text (not the whole sidebar, whose heading and way
+  // back must stay in view) so that the passage sits in its middle.
   useEffect(() => {
-    mark.current?.scrollIntoView({ block: "center" });
+    const box = textBox.current;
+    const passage = mark.current;
+    if (!box || !passage) return;
+    box.scrollTop = passage.offsetTop - box.clientHeight / 2 + passage.offsetHeight / 2;
   }, [reading.owner.kind, reading.owner.id, reading.index]);
 
   if (!evidence || !source || !citation) return null;
@@ -72,21 +77,13 @@ export function SourceReader({ reading }: { reading: Reading }) {
         </ActionLink>
       </header>
       {source.citation && <p className="citation">{source.citation}</p>}
-      <section className="same-passage" aria-label="Claims citing this passage">
-        <h3 className="section-title">This passage supports</h3>
-        <ul>
-          <li>
-            <CitationLink citation={citation} /> <span className="muted">(open)</span>
-          </li>
-          {samePassage.map((other) => (
-            <li key={`${other.owner.kind}:${other.owner.id}:${other.index}`}>
-              <CitationLink citation={other} />
-            </li>
-          ))}
-        </ul>
-      </section>
       {text !== undefined && span ? (
-        <div className="source-text" tabIndex={0} aria-label={`Text of ${source.title}`}>
+        <div
+          className="source-text"
+          ref={textBox}
+          tabIndex={0}
+          aria-label={`Text of ${source.title}`}
+        >
           {text.slice(0, span.start)}
           <mark ref={mark}>{text.slice(span.start, span.end)}</mark>
           {text.slice(span.end)}
@@ -101,6 +98,19 @@ export function SourceReader({ reading }: { reading: Reading }) {
           </p>
         </>
       )}
+      <section className="same-passage" aria-label="Claims citing this passage">
+        <h3 className="section-title">This passage supports</h3>
+        <ul>
+          <li>
+            <CitationLink citation={citation} /> <span className="muted">(open)</span>
+          </li>
+          {samePassage.map((other) => (
+            <li key={`${other.owner.kind}:${other.owner.id}:${other.index}`}>
+              <CitationLink citation={other} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

@@ -14,15 +14,19 @@ const MARGIN = 0.15;
 export function CameraController({
   catalog,
   selection,
+  ready,
 }: {
   catalog: Catalog;
   selection: Selection;
+  /** False until the first view is framed: before that, positions are not yet on screen. */
+  ready: boolean;
 }) {
   const sigma = useSigma();
 
-  // When the selection changes ⇒ move the camera if the selection is not comfortably in view.
+  // When the selection changes, or the first view is framed ⇒ move the camera if the selection
+  // is not comfortably in view (a link opened cold may name an entity at the edge).
   useEffect(() => {
-    if (!selection) return;
+    if (!ready || !selection) return;
     const ids =
       selection.kind === "entity"
         ? [selection.id]
@@ -52,7 +56,7 @@ export function CameraController({
     const camera = sigma.getCamera();
     // Zoom in no further than the reader already is; zoom out if the view is very close.
     camera.animate({ ...centre, ratio: Math.min(camera.ratio, 1) }, { duration: 450 });
-  }, [sigma, catalog, selection]);
+  }, [sigma, catalog, selection, ready]);
 
   return null;
 }

@@ -40,7 +40,7 @@ export function GraphView({ graph, catalog, selection, dispatch }: GraphViewProp
       >
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />
         <HighlightController catalog={catalog} selection={selection} hovered={hovered} />
-        <CameraController catalog={catalog} selection={selection} />
+        <CameraController catalog={catalog} selection={selection} ready={ready} />
         <ReadyController onReady={markReady} />
         <ZoomButtons />
       </SigmaContainer>

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildCatalog } from "../../../src/graph/catalog";
+import { ExplorerContext } from "../../../src/panels/context";
+import { EntityPanel } from "../../../src/panels/EntityPanel";
+import { emptyExplorerState } from "../../../src/state/explorer";
+import { smallDataset } from "../graph/fixture";
+
+afterEach(cleanup);
+
+function renderPanel(entityId: string) {
+  const dispatch = vi.fn();
+  const catalog = buildCatalog(smallDataset);
+  render(
+    <ExplorerContext.Provider value={{ catalog, state: emptyExplorerState(), dispatch }}>
+      <EntityPanel entityId={entityId} />
+    </ExplorerContext.Provider>,
+  );
+  return dispatch;
+}
+
+describe("EntityPanel", () => {
+  it("renders nothing for an entity the dataset does not have", () => {
+    renderPanel("nobody");
+    expect(screen.queryByRole("heading")).toBeNull();
+  });
+
+  it("tells each relation from the entity's own side, with its date", () => {
+    renderPanel("beria");
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Lavrentiy Beria");
+    const item = screen.getByRole("link", { name: "Nikita Khrushchev" }).closest("li")!;
+    expect(item.textContent).toContain("was arrested by");
+    expect(item.textContent).toContain("· 1953");
+  });
+
+  it("marks an undated relation as undated", () => {
+    renderPanel("presidium");
+    const item = screen.getByRole("link", { name: "Nikita Khrushchev" }).closest("li")!;
+    expect(item.textContent).toContain("had as a member");
+    expect(item.textContent).toContain("undated");
+  });
+
+  it("links every other entity to its panel, and each verb to its relation", () => {
+    const dispatch = renderPanel("khrushchev");
+    const beria = screen.getByRole("link", { name: "Lavrentiy Beria" });
+    expect(beria.getAttribute("href")).toBe("?entity=beria");
+    fireEvent.click(beria);
+    expect(dispatch).toHaveBeenCalledWith({ type: "select-entity", id: "beria" });
+
+    const item = beria.closest("li")!;
+    fireEvent.click(within(item).getByRole("link", { name: "arrested" }));
+    expect(dispatch).toHaveBeenCalledWith({ type: "select-relation", id: "k-arrested-b" });
+  });
+
+  it("leaves a modified click (new tab) to the browser", () => {
+    const dispatch = renderPanel("khrushchev");
+    let navigated = false;
+    // Stands in for the browser's own handling; jsdom cannot open a tab.
+    const browser = (event: MouseEvent) => {
+      navigated = !event.defaultPrevented;
+      event.preventDefault();
+    };
+    document.addEventListener("click", browser);
+    fireEvent.click(screen.getByRole("link", { name: "Lavrentiy Beria" }), { ctrlKey: true });
+    document.removeEventListener("click", browser);
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(navigated).toBe(true);
+  });
+});
