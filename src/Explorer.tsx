@@ -11,7 +11,7 @@ import type { LoadedDataset } from "./model/load";
 import { ExplorerContext } from "./panels/context";
 import { EntityPanel } from "./panels/EntityPanel";
 import { Legend } from "./panels/Legend";
-import { Overview } from "./panels/Overview";
+import { EntityIndex, Overview } from "./panels/Overview";
 import { RelationPanel } from "./panels/RelationPanel";
 import { SearchBox } from "./panels/SearchBox";
 import { SourceReader } from "./panels/SourceReader";
@@ -69,7 +69,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
         <main className="workspace">
           <section className="graph-area" aria-label="Graph">
             {webgl ? (
-              <GraphBoundary>
+              <GraphBoundary fallback={<EntityIndex />}>
                 <GraphView
                   graph={graph}
                   catalog={catalog}
@@ -78,7 +78,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
                 />
               </GraphBoundary>
             ) : (
-              <GraphUnavailable reason="This browser does not offer WebGL, which drawing the graph needs." />
+              <GraphUnavailable reason="This browser does not offer WebGL, which drawing the graph needs.">
+                <EntityIndex />
+              </GraphUnavailable>
             )}
             <Legend />
           </section>

@@ -22,7 +22,7 @@ export function Overview({ graphAvailable }: { graphAvailable: boolean }) {
       <p className="hint">
         {graphAvailable
           ? "Hover over a name to see its connections; click it, or a line between two names, to read who did what to whom and the evidence for it. Search above finds people, bodies and policies, or every relation of a kind (try “arrested”)."
-          : "Open any entity below to read its relations and the evidence for each."}
+          : "Open any entity from the index to read its relations and the evidence for each."}
       </p>
       <p className="muted">
         {dataset.entities.length} entities · {dataset.relations.length} relations
@@ -36,27 +36,41 @@ export function Overview({ graphAvailable }: { graphAvailable: boolean }) {
           </li>
         ))}
       </ul>
-      <h3 className="section-title">Index</h3>
-      <nav aria-label="Index of entities" className="entity-index">
-        {dataset.entityTypes.map((type) => {
-          const members = dataset.entities
-            .filter((entity) => entity.type === type.id)
-            .sort((a, b) => a.label.localeCompare(b.label));
-          if (members.length === 0) return null;
-          return (
-            <section key={type.id}>
-              <h4>{type.label}</h4>
-              <ul>
-                {members.map((entity) => (
-                  <li key={entity.id}>
-                    <EntityLink id={entity.id} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-      </nav>
+      {/* Without a graph the index stands in its place, so it is not repeated here. */}
+      {graphAvailable && (
+        <>
+          <h3 className="section-title">Index</h3>
+          <EntityIndex />
+        </>
+      )}
     </article>
+  );
+}
+
+/** Every entity, grouped by type and sorted by name, each a link to its panel. */
+export function EntityIndex() {
+  const { catalog } = useExplorer();
+  const { dataset } = catalog;
+  return (
+    <nav aria-label="Index of entities" className="entity-index">
+      {dataset.entityTypes.map((type) => {
+        const members = dataset.entities
+          .filter((entity) => entity.type === type.id)
+          .sort((a, b) => a.label.localeCompare(b.label));
+        if (members.length === 0) return null;
+        return (
+          <section key={type.id}>
+            <h4>{type.label}</h4>
+            <ul>
+              {members.map((entity) => (
+                <li key={entity.id}>
+                  <EntityLink id={entity.id} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
   );
 }
