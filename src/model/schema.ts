@@ -85,6 +85,11 @@ export const RelationType = z.strictObject({
   directed: z.boolean().default(true),
   /** "event": happens at an instant; "state": holds from start to end. */
   temporal: Temporal.default("event"),
+  /**
+   * The `to` end is a post held by one `from` at a time, such as an office: its panel lists the
+   * holders in order, and each holder's panel lists the posts they held.
+   */
+  succession: z.boolean().default(false),
   color: Color,
 });
 
