@@ -32,6 +32,10 @@ function fromLocation(catalog: Catalog): { state: ExplorerState; notice: string 
       state.reading = null;
     }
   }
+  if (state.chapter && !catalog.dataset.story.some((chapter) => chapter.id === state.chapter)) {
+    missing.push(`story chapter "${state.chapter}"`);
+    state.chapter = null;
+  }
   const notice =
     missing.length === 0
       ? null
@@ -47,8 +51,13 @@ export function useExplorerUrlState(catalog: Catalog) {
   // tidying a link with unknown ids in it does not add a step to the history.
   const fromUrl = useRef(true);
 
-  const dispatch = useCallback((action: ExplorerAction) => {
+  // Whether the next URL write adds a history entry. Scrubbing or playing the timeline replaces
+  // the entry instead, so Back does not have to walk back through every month.
+  const replaceNext = useRef(false);
+
+  const dispatch = useCallback((action: ExplorerAction, options?: { replace?: boolean }) => {
     fromUrl.current = false;
+    replaceNext.current = options?.replace ?? false;
     dispatchLocal(action);
     setNotice(null);
   }, []);
@@ -59,7 +68,7 @@ export function useExplorerUrlState(catalog: Catalog) {
     const search = withExplorerState(window.location.search, state);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (fromUrl.current) window.history.replaceState(null, "", url);
+    if (fromUrl.current || replaceNext.current) window.history.replaceState(null, "", url);
     else window.history.pushState(null, "", url);
   }, [state]);
 

@@ -1,23 +1,32 @@
 /**
  * ExplorerState ⇄ URL query string. A URL is untrusted input: decoding never throws, keeps only
  * well-formed values, and reports what it dropped so the page can say so. Whether the ids exist
- * in the open dataset is the caller's check (see `unknownIds`).
+ * in the open dataset is the caller's check.
  *
- *   ?entity=beria                         an entity's panel
- *   ?relation=khrushchev-arrested-beria   a relation's panel
- *   &read=relation:khrushchev-arrested-beria:0   its first evidence open in the source reader
+ *   ?entity=beria                                 an entity's panel
+ *   ?relation=khrushchev-arrested-beria           a relation's panel
+ *   &read=relation:khrushchev-arrested-beria:0    its first evidence open in the source reader
+ *   &date=1953-07                                 the network as of July 1953 (absent: all time)
+ *   &chapter=beria-falls                          a story chapter
+ *   &present=1                                    presenter mode
  */
-import { ID_PATTERN } from "../model/schema";
+import { ID_PATTERN, isPartialDate } from "../model/schema";
 import type { ExplorerState, Reading, Selection } from "./explorer";
 import { emptyExplorerState } from "./explorer";
 
+/** The parameters this codec owns; any other (such as `data`) passes through untouched. */
+const OWN_PARAMETERS = ["entity", "relation", "read", "date", "chapter", "present"] as const;
+
 export function encodeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
+  if (state.chapter) params.set("chapter", state.chapter);
+  if (state.date) params.set("date", state.date);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.reading) {
     const { owner, index } = state.reading;
     params.set("read", `${owner.kind}:${owner.id}:${index}`);
   }
+  if (state.presenting) params.set("present", "1");
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }
@@ -39,7 +48,6 @@ function decodeReading(value: string): Reading | null {
   };
 }
 
-/** Parameters this codec does not own (such as `data`) pass through untouched. */
 export function decodeExplorerState(search: string): DecodedState {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
@@ -68,13 +76,29 @@ export function decodeExplorerState(search: string): DecodedState {
       ignored.push(`read=${read}`);
     }
   }
+
+  const date = params.get("date");
+  if (date !== null) {
+    if (isPartialDate(date)) state.date = date;
+    else ignored.push(`date=${date}`);
+  }
+  const chapter = params.get("chapter");
+  if (chapter !== null) {
+    if (isId(chapter)) state.chapter = chapter;
+    else ignored.push(`chapter=${chapter}`);
+  }
+  const present = params.get("present");
+  if (present !== null) {
+    if (present === "1") state.presenting = true;
+    else if (present !== "0") ignored.push(`present=${present}`);
+  }
   return { state, ignored };
 }
 
 /** Merges the encoded state into an existing query string, keeping parameters it does not own. */
 export function withExplorerState(search: string, state: ExplorerState): string {
   const params = new URLSearchParams(search);
-  for (const name of ["entity", "relation", "read"]) params.delete(name);
+  for (const name of OWN_PARAMETERS) params.delete(name);
   const own = new URLSearchParams(encodeExplorerState(state));
   for (const [name, value] of own) params.set(name, value);
   const text = params.toString();

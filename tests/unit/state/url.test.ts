@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ExplorerState } from "../../../src/state/explorer";
+import { emptyExplorerState, type ExplorerState } from "../../../src/state/explorer";
 import {
   decodeExplorerState,
   encodeExplorerState,
@@ -16,30 +16,40 @@ describe("decodeExplorerState", () => {
     ["?read=person:beria:0", ["read=person:beria:0"]],
     ["?read=entity:beria:-1", ["read=entity:beria:-1"]],
     ["?entity=beria&relation=k-arrested-b", ["relation=k-arrested-b"]],
+    ["?date=1953-13", ["date=1953-13"]],
+    ["?date=July%201953", ["date=July 1953"]],
+    ["?chapter=..%2Fx", ["chapter=../x"]],
+    ["?present=yes", ["present=yes"]],
   ])("drops malformed %s", (search, ignored) => {
     expect(decodeExplorerState(search).ignored).toEqual(ignored);
   });
 
+  const state = (partial: Partial<ExplorerState>) => ({ ...emptyExplorerState(), ...partial });
   it.each<[string, ExplorerState]>([
-    ["", { selection: null, reading: null }],
-    ["?entity=beria", { selection: { kind: "entity", id: "beria" }, reading: null }],
+    ["", state({})],
+    ["?entity=beria", state({ selection: { kind: "entity", id: "beria" } })],
     [
       "?relation=k-arrested-b&read=relation:k-arrested-b:1",
-      {
+      state({
         selection: { kind: "relation", id: "k-arrested-b" },
         reading: { owner: { kind: "relation", id: "k-arrested-b" }, index: 1 },
-      },
+      }),
     ],
     // A reading alone implies its owner is selected.
     [
       "?read=entity:beria:0",
-      {
+      state({
         selection: { kind: "entity", id: "beria" },
         reading: { owner: { kind: "entity", id: "beria" }, index: 0 },
-      },
+      }),
     ],
-  ])("reads %j", (search, state) => {
-    expect(decodeExplorerState(search)).toEqual({ state, ignored: [] });
+    [
+      "?chapter=beria-falls&date=1953-12&present=1",
+      state({ chapter: "beria-falls", date: "1953-12", presenting: true }),
+    ],
+    ["?date=1953-06-26&present=0", state({ date: "1953-06-26" })],
+  ])("reads %j", (search, expected) => {
+    expect(decodeExplorerState(search)).toEqual({ state: expected, ignored: [] });
   });
 });
 
@@ -47,8 +57,8 @@ describe("withExplorerState", () => {
   it("keeps parameters it does not own, such as ?data=", () => {
     expect(
       withExplorerState("?data=%2Fmine.json&entity=a", {
+        ...emptyExplorerState(),
         selection: { kind: "relation", id: "b" },
-        reading: null,
       }),
     ).toBe("?data=%2Fmine.json&relation=b");
   });
@@ -56,22 +66,36 @@ describe("withExplorerState", () => {
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
 const kind = fc.constantFrom("entity" as const, "relation" as const);
-const state: fc.Arbitrary<ExplorerState> = fc.oneof(
+const date = fc.oneof(
+  fc.integer({ min: 0, max: 9999 }).map((year) => String(year).padStart(4, "0")),
+  fc
+    .record({ year: fc.integer({ min: 1000, max: 2999 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map(({ year, month }) => `${year}-${String(month).padStart(2, "0")}`),
+  fc
+    .date({ min: new Date("1000-01-01"), max: new Date("2999-12-31"), noInvalidDate: true })
+    .map((day) => day.toISOString().slice(0, 10)),
+);
+const selectionAndReading = fc.oneof(
   fc.constant({ selection: null, reading: null }),
-  fc.record({
-    selection: fc.record({ kind, id }),
-    reading: fc.constant(null),
-  }),
+  fc.record({ selection: fc.record({ kind, id }), reading: fc.constant(null) }),
   fc.record({ kind, id, index: fc.integer({ min: 0, max: 9999 }) }).map(({ kind, id, index }) => ({
     selection: { kind, id },
     reading: { owner: { kind, id }, index },
   })),
 );
+const anyState: fc.Arbitrary<ExplorerState> = fc
+  .record({
+    base: selectionAndReading,
+    date: fc.option(date, { nil: null }),
+    chapter: fc.option(id, { nil: null }),
+    presenting: fc.boolean(),
+  })
+  .map(({ base, ...rest }) => ({ ...base, ...rest }));
 
 describe("URL codec", () => {
   it("decoding an encoded state gives the same state back", () => {
     fc.assert(
-      fc.property(state, (original) => {
+      fc.property(anyState, (original) => {
         expect(decodeExplorerState(encodeExplorerState(original))).toEqual({
           state: original,
           ignored: [],
