@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { useExplorerUrlState } from "./app/useExplorerUrlState";
+import { shownAsOf } from "./graph/asOf";
 import { buildGraph } from "./graph/build";
 import { buildCatalog } from "./graph/catalog";
 import { buildSearch } from "./graph/search";
@@ -12,9 +13,12 @@ import { ExplorerContext } from "./panels/context";
 import { EntityPanel } from "./panels/EntityPanel";
 import { Legend } from "./panels/Legend";
 import { EntityIndex, Overview } from "./panels/Overview";
+import { PresenterCaption } from "./panels/PresenterCaption";
 import { RelationPanel } from "./panels/RelationPanel";
 import { SearchBox } from "./panels/SearchBox";
 import { SourceReader } from "./panels/SourceReader";
+import { neighbourChapter, StoryPanel } from "./panels/StoryPanel";
+import { Timeline } from "./panels/Timeline";
 import { GraphBoundary, GraphUnavailable } from "./view/GraphBoundary";
 import { GraphView } from "./view/GraphView";
 import { hasWebGL } from "./view/webgl";
@@ -25,39 +29,85 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   const search = useMemo(() => buildSearch(catalog), [catalog]);
   const [webgl] = useState(hasWebGL);
   const { state, dispatch, notice, dismissNotice } = useExplorerUrlState(catalog);
-  const context = useMemo(() => ({ catalog, state, dispatch }), [catalog, state, dispatch]);
+  const shown = useMemo(
+    () => (state.date ? shownAsOf(catalog, state.date) : null),
+    [catalog, state.date],
+  );
+  const context = useMemo(
+    () => ({ catalog, state, shown, dispatch }),
+    [catalog, state, shown, dispatch],
+  );
+  const story = catalog.dataset.story;
+  const chapter = story.find((item) => item.id === state.chapter) ?? null;
 
   // When the dataset opens ⇒ name it in the window title.
   useEffect(() => {
     document.title = `${loaded.dataset.title} · Dramatis`;
   }, [loaded]);
 
-  // When Escape is pressed outside a control that handles it ⇒ close the reader or selection.
+  // When a key is pressed outside a control that handles it ⇒ Escape steps back one level; in
+  // presenter mode the arrows and Page Up / Page Down move between chapters.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !event.defaultPrevented) dispatch({ type: "clear" });
+      if (event.defaultPrevented) return;
+      if (event.key === "Escape") {
+        dispatch({ type: "clear" });
+        return;
+      }
+      if (!state.presenting) return;
+      const step =
+        event.key === "ArrowRight" || event.key === "PageDown"
+          ? 1
+          : event.key === "ArrowLeft" || event.key === "PageUp"
+            ? -1
+            : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      const target = state.chapter
+        ? neighbourChapter(story, state.chapter, step)
+        : step === 1
+          ? story[0]
+          : undefined;
+      if (target) dispatch({ type: "open-chapter", id: target.id, date: target.date ?? null });
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [dispatch]);
+  }, [dispatch, state.presenting, state.chapter, story]);
 
   const { selection, reading } = state;
   let panel;
   if (reading) panel = <SourceReader reading={reading} />;
   else if (selection?.kind === "entity") panel = <EntityPanel entityId={selection.id} />;
   else if (selection?.kind === "relation") panel = <RelationPanel relationId={selection.id} />;
+  else if (chapter) panel = <StoryPanel chapter={chapter} />;
   else panel = <Overview graphAvailable={webgl} />;
 
   return (
     <ExplorerContext.Provider value={context}>
-      <div className="app">
-        <header className="topbar">
-          <div className="brand">
-            <span className="brand-name">Dramatis</span>
-            <span className="brand-title">{loaded.dataset.title}</span>
-          </div>
-          <SearchBox search={search} />
-        </header>
+      <div className={state.presenting ? "app presenting" : "app"}>
+        {!state.presenting && (
+          <header className="topbar">
+            <div className="brand">
+              <span className="brand-name">Dramatis</span>
+              <span className="brand-title">{loaded.dataset.title}</span>
+            </div>
+            {story.length > 0 && (
+              <button
+                type="button"
+                className="story-button"
+                onClick={() => {
+                  const first = chapter ?? story[0];
+                  if (first) {
+                    dispatch({ type: "open-chapter", id: first.id, date: first.date ?? null });
+                  }
+                }}
+              >
+                Story
+              </button>
+            )}
+            <SearchBox search={search} />
+          </header>
+        )}
         {notice && (
           <div className="notice" role="status">
             {notice}{" "}
@@ -74,6 +124,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
                   graph={graph}
                   catalog={catalog}
                   selection={selection}
+                  chapter={chapter}
+                  date={state.date}
+                  layoutKey={state.presenting ? "presenting" : "exploring"}
                   dispatch={dispatch}
                 />
               </GraphBoundary>
@@ -82,11 +135,20 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
                 <EntityIndex />
               </GraphUnavailable>
             )}
-            <Legend />
+            {state.presenting ? (
+              <PresenterCaption chapter={chapter} />
+            ) : (
+              <>
+                <Timeline />
+                <Legend />
+              </>
+            )}
           </section>
-          <aside className="sidebar" aria-label="Details">
-            {panel}
-          </aside>
+          {!state.presenting && (
+            <aside className="sidebar" aria-label="Details">
+              {panel}
+            </aside>
+          )}
         </main>
       </div>
     </ExplorerContext.Provider>

@@ -50,9 +50,8 @@ export function separateLabels(boxes: LabelBox[], gap = 3, maxSweeps = 400): num
         const overlapY = Math.min(ba.bottom, bb.bottom) - Math.max(ba.top, bb.top);
         if (overlapX <= 0.01 || overlapY <= 0.01) continue;
         overlapping++;
-        // Move along the axis that needs the shorter move; vertical moves are cheaper to read
-        // (labels stay side by side in rows), so they get a small preference.
-        if (overlapY <= overlapX * 1.5) {
+        // Move along the axis that needs the shorter move, so the picture keeps its shape.
+        if (overlapY <= overlapX) {
           const direction = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
           a.y += (direction * overlapY) / 2;
           b.y -= (direction * overlapY) / 2;

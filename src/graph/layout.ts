@@ -20,11 +20,14 @@ function hash(text: string): number {
 
 /** The graph area of a laptop screen, in CSS pixels: the layout is made in these units so that
  * node and label sizes (which sigma draws in pixels) can be compared with distances. */
-const FIRST_VIEW_WIDTH = 820;
-const FIRST_VIEW_HEIGHT = 620;
+const FIRST_VIEW_WIDTH = 860;
+const FIRST_VIEW_HEIGHT = 600;
 /** Width of one label character and height of a label line at the 14px label font. */
 const LABEL_CHAR_WIDTH = 7.4;
 const LABEL_HEIGHT = 17;
+
+/** LinLog makes tighter clusters with more room between them, which leaves room for labels. */
+export const FA2_TUNING = { gravity: 1, scalingRatio: 10, adjustSizes: false, linLogMode: true };
 
 export interface LayoutAttributes {
   x: number;
@@ -48,7 +51,7 @@ export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: s
   const settings = forceAtlas2.inferSettings(graph);
   forceAtlas2.assign(graph, {
     iterations: graph.order < 500 ? 800 : 200,
-    settings: { ...settings, gravity: 1, scalingRatio: 10, adjustSizes: false },
+    settings: { ...settings, ...FA2_TUNING },
   });
 
   // Scale into a box the size of a typical first view in screen pixels, where a label's size is
@@ -63,14 +66,18 @@ export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: s
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   });
-  const scale = Math.min(
-    FIRST_VIEW_WIDTH / Math.max(maxX - minX, 1e-9),
-    FIRST_VIEW_HEIGHT / Math.max(maxY - minY, 1e-9),
-  );
+  // Labels run to the right of their nodes, so the nodes themselves get the view's width less
+  // a typical label, and its full height: the picture is stretched to the shape of the view.
+  const averageLabel =
+    (graph.reduceNodes((sum, _node, { label }) => sum + label.length, 0) / graph.order) *
+    LABEL_CHAR_WIDTH;
+  const scaleX =
+    Math.max(FIRST_VIEW_WIDTH - averageLabel, FIRST_VIEW_WIDTH / 2) / Math.max(maxX - minX, 1e-9);
+  const scaleY = FIRST_VIEW_HEIGHT / Math.max(maxY - minY, 1e-9);
   graph.updateEachNodeAttributes((_node, attributes) => ({
     ...attributes,
-    x: (attributes.x - (minX + maxX) / 2) * scale,
-    y: (attributes.y - (minY + maxY) / 2) * scale,
+    x: (attributes.x - (minX + maxX) / 2) * scaleX,
+    y: (attributes.y - (minY + maxY) / 2) * scaleY,
   }));
 
   if (graph.order <= LABEL_SPACING_MAX_NODES) {

@@ -4,7 +4,7 @@
  * "was arrested by Nikita Khrushchev" on Beria's.
  */
 import type { Entity, Relation, RelationType } from "../model/schema";
-import { formatDateRange } from "../model/time";
+import { compareDates, formatDateRange } from "../model/time";
 import type { Catalog } from "./catalog";
 
 export interface RelationSentence {
@@ -99,4 +99,39 @@ export function neighbours(catalog: Catalog, entityId: string): Set<string> {
     result.add(relation.from === entityId ? relation.to : relation.from);
   }
   return result;
+}
+
+function byStart(a: Relation, b: Relation): number {
+  // Undated holdings sort last; the rest by date (coarser precision first on the same day).
+  if (!a.start || !b.start) return Number(!a.start) - Number(!b.start);
+  return compareDates(a.start, b.start);
+}
+
+function isSuccession(catalog: Catalog, relation: Relation): boolean {
+  return catalog.relationType.get(relation.type)?.succession === true;
+}
+
+/** Who held a post (an office), in order of taking it up. */
+export function holdersOf(catalog: Catalog, postId: string): Relation[] {
+  return (catalog.relationsOf.get(postId) ?? [])
+    .filter((relation) => relation.to === postId && isSuccession(catalog, relation))
+    .sort(byStart);
+}
+
+/** The posts (offices) someone held, in order of taking them up. */
+export function postsHeldBy(catalog: Catalog, holderId: string): Relation[] {
+  return (catalog.relationsOf.get(holderId) ?? [])
+    .filter((relation) => relation.from === holderId && isSuccession(catalog, relation))
+    .sort(byStart);
+}
+
+/** True when none of a claim's evidence comes from the notes the dataset is built from. */
+export function isBeyondTheNotes(
+  catalog: Catalog,
+  evidence: readonly { source: string }[],
+): boolean {
+  return (
+    evidence.length > 0 &&
+    evidence.every((item) => catalog.source.get(item.source)?.kind !== "notes")
+  );
 }

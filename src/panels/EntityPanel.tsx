@@ -3,8 +3,10 @@
  * side ("arrested Lavrentiy Beria · 1953"), each with the evidence behind it.
  */
 import { useEffect, useRef } from "react";
-import { groupedRelations } from "../graph/query";
-import { formatDateRange } from "../model/time";
+import type { Catalog } from "../graph/catalog";
+import { groupedRelations, holdersOf, isBeyondTheNotes, postsHeldBy } from "../graph/query";
+import type { Relation } from "../model/schema";
+import { formatDateRange, formatPartialDate } from "../model/time";
 import { useExplorer } from "./context";
 import { EvidenceList } from "./Evidence";
 import { EntityLink, RelationLink } from "./Links";
@@ -22,8 +24,57 @@ export function CertaintyBadge({ certainty }: { certainty: string }) {
   );
 }
 
+/** "not from the notes" on a claim whose every piece of evidence comes from elsewhere. */
+export function BeyondNotesBadge({ catalog, relation }: { catalog: Catalog; relation: Relation }) {
+  if (!isBeyondTheNotes(catalog, relation.evidence)) return null;
+  return (
+    <span
+      className="badge badge-reference"
+      title="Not stated in the notes: from a reference source"
+    >
+      not from the notes
+    </span>
+  );
+}
+
+/** Says when a claim is not true as of the timeline's date, instead of hiding it from the panel. */
+export function AsOfNote({ relationId }: { relationId: string }) {
+  const { state, shown } = useExplorer();
+  if (!shown || !state.date || shown.relations.has(relationId)) return null;
+  return <span className="as-of-note"> (not in effect as of {formatPartialDate(state.date)})</span>;
+}
+
+/** An office's holders in order, or the offices a person held in order. */
+function Succession({
+  title,
+  relations,
+  side,
+}: {
+  title: string;
+  relations: Relation[];
+  side: "from" | "to";
+}) {
+  if (relations.length === 0) return null;
+  return (
+    <>
+      <h3 className="section-title">{title}</h3>
+      <ol className="succession">
+        {relations.map((relation) => (
+          <li key={relation.id} className={`succession-item`}>
+            <EntityLink id={relation[side]} />{" "}
+            <RelationLink id={relation.id}>
+              {formatDateRange(relation.start, relation.end) ?? "undated"}
+            </RelationLink>
+            <AsOfNote relationId={relation.id} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 export function EntityPanel({ entityId }: { entityId: string }) {
-  const { catalog } = useExplorer();
+  const { catalog, state, shown } = useExplorer();
   const entity = catalog.entity.get(entityId);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -55,7 +106,16 @@ export function EntityPanel({ entityId }: { entityId: string }) {
           </p>
         )}
       </header>
+      {shown && state.date && !shown.entities.has(entity.id) && (
+        <p className="as-of-note">Not in the picture as of {formatPartialDate(state.date)}.</p>
+      )}
       {entity.summary && <p className="summary">{entity.summary}</p>}
+      <Succession title="Holders, in order" relations={holdersOf(catalog, entity.id)} side="from" />
+      <Succession
+        title="Offices held, in order"
+        relations={postsHeldBy(catalog, entity.id)}
+        side="to"
+      />
       {entity.evidence.length > 0 && (
         <details className="entity-evidence">
           <summary>Where the notes name {entity.label}</summary>
@@ -79,14 +139,23 @@ export function EntityPanel({ entityId }: { entityId: string }) {
           </h4>
           <ul>
             {group.sentences.map((sentence) => (
-              <li key={sentence.relation.id} className="relation-item">
+              <li
+                key={sentence.relation.id}
+                className={
+                  shown && !shown.relations.has(sentence.relation.id)
+                    ? "relation-item not-in-effect"
+                    : "relation-item"
+                }
+              >
                 <p className="sentence">
                   <RelationLink id={sentence.relation.id}>{sentence.verb}</RelationLink>{" "}
                   <EntityLink id={sentence.other.id} />
                   <span className="when">
                     {sentence.when ? ` · ${sentence.when}` : " · undated"}
                   </span>{" "}
-                  <CertaintyBadge certainty={sentence.relation.certainty} />
+                  <CertaintyBadge certainty={sentence.relation.certainty} />{" "}
+                  <BeyondNotesBadge catalog={catalog} relation={sentence.relation} />
+                  <AsOfNote relationId={sentence.relation.id} />
                 </p>
                 <EvidenceList
                   owner={{ kind: "relation", id: sentence.relation.id }}

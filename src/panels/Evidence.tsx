@@ -49,7 +49,8 @@ export function EvidenceList({
                 className="evidence-quote"
                 title="Show this passage in its source"
               >
-                “{item.quote}”
+                {/* A source without text is cited for a fact, not quoted word for word. */}
+                {source?.text ? `“${item.quote}”` : item.quote}
               </ActionLink>
             </blockquote>
             <div className="evidence-source">

@@ -1,7 +1,7 @@
 /** A relation's panel: the claim in full, when, how certain, and the evidence for it. */
 import { formatDateRange } from "../model/time";
 import { useExplorer } from "./context";
-import { CertaintyBadge } from "./EntityPanel";
+import { AsOfNote, BeyondNotesBadge, CertaintyBadge } from "./EntityPanel";
 import { EvidenceList } from "./Evidence";
 import { EntityLink } from "./Links";
 
@@ -38,7 +38,17 @@ export function RelationPanel({ relationId }: { relationId: string }) {
       </p>
       <dl className="facts">
         <dt>When</dt>
-        <dd>{when ?? "undated"}</dd>
+        <dd>
+          {when ?? "undated"}
+          <AsOfNote relationId={relation.id} />
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          <BeyondNotesBadge catalog={catalog} relation={relation} />
+          {relation.evidence.some((item) => catalog.source.get(item.source)?.kind === "notes") && (
+            <span className="badge badge-notes">from the notes</span>
+          )}
+        </dd>
         <dt>Certainty</dt>
         <dd>
           {relation.certainty} <CertaintyBadge certainty={relation.certainty} />

@@ -1,12 +1,16 @@
 /** What every panel reads: the open dataset's catalog, the explorer state, and how to change it. */
 import { createContext, useContext } from "react";
+import type { ShownAsOf } from "../graph/asOf";
 import type { Catalog } from "../graph/catalog";
 import type { ExplorerAction, ExplorerState } from "../state/explorer";
 
 export interface ExplorerContextValue {
   catalog: Catalog;
   state: ExplorerState;
-  dispatch: (action: ExplorerAction) => void;
+  /** What is true as of the chosen date; null for all time. */
+  shown: ShownAsOf | null;
+  /** `replace` writes the URL without a new history entry (for scrubbing and playing). */
+  dispatch: (action: ExplorerAction, options?: { replace?: boolean }) => void;
 }
 
 export const ExplorerContext = createContext<ExplorerContextValue | null>(null);

@@ -1,27 +1,41 @@
 /**
- * Keeps the selection in sight: when the selected entity (or both ends of the selected relation)
- * would fall near or beyond the edge of the view, the camera glides to it. A click in the graph
- * selects something already in view, so the picture does not jump under the reader's pointer.
+ * Moves the camera for the reader. A story chapter frames its focus entities. A selection made
+ * outside the graph (a panel link, search, a link opened cold) glides into view when it would
+ * fall near or beyond the edge; a click in the graph selects something already in view, so the
+ * picture does not jump under the reader's pointer.
  */
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
+import { chapterEmphasis } from "../graph/emphasis";
 import type { Catalog } from "../graph/catalog";
+import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../state/explorer";
+import { cameraStateFramingNodes } from "./fitCamera";
 
 /** Share of the view, from each side, that counts as "near the edge". */
 const MARGIN = 0.15;
+const DURATION = 450;
 
 export function CameraController({
   catalog,
   selection,
+  chapter,
   ready,
 }: {
   catalog: Catalog;
   selection: Selection;
+  chapter: StoryChapter | null;
   /** False until the first view is framed: before that, positions are not yet on screen. */
   ready: boolean;
 }) {
   const sigma = useSigma();
+
+  // When a chapter opens (or the first view is framed with one open) ⇒ frame its entities.
+  useEffect(() => {
+    if (!ready || !chapter) return;
+    const target = cameraStateFramingNodes(sigma, [...chapterEmphasis(catalog, chapter).nodes]);
+    if (target) sigma.getCamera().animate(target, { duration: DURATION });
+  }, [sigma, catalog, chapter, ready]);
 
   // When the selection changes, or the first view is framed ⇒ move the camera if the selection
   // is not comfortably in view (a link opened cold may name an entity at the edge).
@@ -55,7 +69,7 @@ export function CameraController({
     };
     const camera = sigma.getCamera();
     // Zoom in no further than the reader already is; zoom out if the view is very close.
-    camera.animate({ ...centre, ratio: Math.min(camera.ratio, 1) }, { duration: 450 });
+    camera.animate({ ...centre, ratio: Math.min(camera.ratio, 1) }, { duration: DURATION });
   }, [sigma, catalog, selection, ready]);
 
   return null;

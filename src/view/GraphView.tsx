@@ -8,11 +8,13 @@ import { SigmaContainer } from "@react-sigma/core";
 import { useCallback, useState } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
+import type { StoryChapter } from "../model/schema";
 import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
 import { GraphEventsController } from "./GraphEventsController";
 import { HighlightController } from "./HighlightController";
 import { ReadyController } from "./ReadyController";
+import { ResizeController } from "./ResizeController";
 import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
 import { SIGMA_SETTINGS, SIGMA_SETTINGS_ALL_LABELS } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
@@ -21,10 +23,22 @@ export interface GraphViewProps {
   graph: KnowledgeGraph;
   catalog: Catalog;
   selection: Selection;
+  chapter: StoryChapter | null;
+  date: string | null;
+  /** Changes when the frame around the graph changes size (presenter mode). */
+  layoutKey: string;
   dispatch: (action: ExplorerAction) => void;
 }
 
-export function GraphView({ graph, catalog, selection, dispatch }: GraphViewProps) {
+export function GraphView({
+  graph,
+  catalog,
+  selection,
+  chapter,
+  date,
+  layoutKey,
+  dispatch,
+}: GraphViewProps) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   const markReady = useCallback(() => setReady(true), []);
@@ -39,8 +53,16 @@ export function GraphView({ graph, catalog, selection, dispatch }: GraphViewProp
         className="graph-canvas"
       >
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />
-        <HighlightController catalog={catalog} selection={selection} hovered={hovered} />
-        <CameraController catalog={catalog} selection={selection} ready={ready} />
+        <HighlightController
+          catalog={catalog}
+          selection={selection}
+          hovered={hovered}
+          chapter={chapter}
+          date={date}
+          ready={ready}
+        />
+        <CameraController catalog={catalog} selection={selection} chapter={chapter} ready={ready} />
+        <ResizeController layoutKey={layoutKey} />
         <ReadyController onReady={markReady} />
         <ZoomButtons />
       </SigmaContainer>

@@ -1,82 +1,104 @@
 /**
- * Emphasis through sigma's reducers, never by mutating the graph: hovering or selecting an
- * entity keeps it, its relations and its neighbours in colour and dims the rest; selecting a
- * relation keeps that relation and its two ends. The Sets are built once per change, so each
- * reducer call is a constant-time lookup; with nothing active the reducers are removed.
+ * Emphasis, time and labels through sigma's reducers, never by mutating the graph: what is not
+ * true as of the chosen date is hidden (positions never move); hovering or selecting keeps an
+ * entity, its relations and neighbours in colour and dims the rest; on graphs small enough to
+ * label every entity, labels are placed so that none overlaps another (view/labelPlacement.ts).
+ * The Sets are built once per change, so each reducer call is a constant-time lookup.
  */
 import { useSigma } from "@react-sigma/core";
-import { useEffect } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import { shownAsOf } from "../graph/asOf";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
-import { neighbours } from "../graph/query";
+import { computeEmphasis } from "../graph/emphasis";
+import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
+import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../state/explorer";
+import { placeLabels } from "./labelPlacement";
 
 const DIMMED_NODE = "#d9dce1";
 const DIMMED_EDGE = "#eceef1";
-
-interface Emphasis {
-  nodes: Set<string>;
-  edges: Set<string>;
-  /** Drawn with sigma's hover halo and a label whatever the label grid says. */
-  primary: Set<string>;
-}
-
-function emphasisFor(catalog: Catalog, entityId: string): Emphasis {
-  const nodes = neighbours(catalog, entityId);
-  nodes.add(entityId);
-  const edges = new Set((catalog.relationsOf.get(entityId) ?? []).map((relation) => relation.id));
-  return { nodes, edges, primary: new Set([entityId]) };
-}
-
-export function computeEmphasis(
-  catalog: Catalog,
-  selection: Selection,
-  hovered: string | null,
-): Emphasis | null {
-  // Hover wins over selection while it lasts, so a reader can peek and come back.
-  if (hovered && catalog.entity.has(hovered)) return emphasisFor(catalog, hovered);
-  if (!selection) return null;
-  if (selection.kind === "entity") {
-    return catalog.entity.has(selection.id) ? emphasisFor(catalog, selection.id) : null;
-  }
-  const relation = catalog.relation.get(selection.id);
-  if (!relation) return null;
-  const ends = new Set([relation.from, relation.to]);
-  return { nodes: ends, edges: new Set([relation.id]), primary: ends };
-}
+/** Labels are placed again once the camera has rested this long. */
+const CAMERA_REST_MS = 120;
 
 export function HighlightController({
   catalog,
   selection,
   hovered,
+  chapter,
+  date,
+  ready,
 }: {
   catalog: Catalog;
   selection: Selection;
   hovered: string | null;
+  chapter: StoryChapter | null;
+  date: string | null;
+  ready: boolean;
 }) {
   const sigma = useSigma<EntityNodeAttributes, RelationEdgeAttributes>();
+  const shown = useMemo(() => (date ? shownAsOf(catalog, date) : null), [catalog, date]);
+  const emphasis = useMemo(
+    () => computeEmphasis(catalog, selection, hovered, chapter),
+    [catalog, selection, hovered, chapter],
+  );
+  /** The entities whose labels are drawn; null lets sigma's label grid decide (large graphs). */
+  const labelled = useRef<Set<string> | null>(null);
 
-  // When the selection or hover changes ⇒ rebuild the emphasis sets and refresh the reducers.
+  // When the date or emphasis changes ⇒ install reducers that read the current sets.
   useEffect(() => {
-    const emphasis = computeEmphasis(catalog, selection, hovered);
-    if (!emphasis) {
-      sigma.setSetting("nodeReducer", null);
-      sigma.setSetting("edgeReducer", null);
-    } else {
-      sigma.setSetting("nodeReducer", (node, data) => {
-        if (emphasis.primary.has(node)) {
-          return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-        }
-        if (emphasis.nodes.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
-        return { ...data, color: DIMMED_NODE, label: "", zIndex: 0 };
-      });
-      sigma.setSetting("edgeReducer", (edge, data) =>
-        emphasis.edges.has(edge)
-          ? { ...data, size: 3, zIndex: 1 }
-          : { ...data, color: DIMMED_EDGE, zIndex: 0 },
-      );
-    }
-  }, [sigma, catalog, selection, hovered]);
+    sigma.setSetting("nodeReducer", (node, data) => {
+      if (shown && !shown.entities.has(node)) return { ...data, hidden: true };
+      const label = labelled.current && !labelled.current.has(node) ? "" : data.label;
+      if (!emphasis) return { ...data, label, forceLabel: label !== "" };
+      if (emphasis.primary.has(node)) {
+        return { ...data, label, highlighted: true, forceLabel: label !== "", zIndex: 2 };
+      }
+      if (emphasis.nodes.has(node)) return { ...data, label, forceLabel: label !== "", zIndex: 1 };
+      return { ...data, color: DIMMED_NODE, label: "", zIndex: 0 };
+    });
+    sigma.setSetting("edgeReducer", (edge, data) => {
+      if (shown && !shown.relations.has(edge)) return { ...data, hidden: true };
+      if (!emphasis) return data;
+      return emphasis.edges.has(edge)
+        ? { ...data, size: 3, zIndex: 1 }
+        : { ...data, color: DIMMED_EDGE, zIndex: 0 };
+    });
+  }, [sigma, shown, emphasis]);
+
+  // When the first view is drawn, the emphasis or date changes, or the camera comes to rest ⇒
+  // choose the labels to draw, most important first, none overlapping another.
+  useEffect(() => {
+    if (!ready || sigma.getGraph().order > LABEL_SPACING_MAX_NODES) return;
+    const graph = sigma.getGraph();
+    const place = () => {
+      const candidates = graph
+        .filterNodes(
+          (node) => (!shown || shown.entities.has(node)) && (!emphasis || emphasis.nodes.has(node)),
+        )
+        .map((node) => ({
+          node,
+          priority: (emphasis?.primary.has(node) ? 1e6 : 0) + graph.getNodeAttribute(node, "size"),
+        }));
+      // Place against the labels as they would be drawn: measure with every label present.
+      labelled.current = null;
+      sigma.refresh({ skipIndexation: true });
+      labelled.current = placeLabels(sigma, candidates);
+      sigma.refresh({ skipIndexation: true });
+    };
+    place();
+    let timer: number | undefined;
+    const onCamera = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(place, CAMERA_REST_MS);
+    };
+    const camera = sigma.getCamera();
+    camera.on("updated", onCamera);
+    return () => {
+      window.clearTimeout(timer);
+      camera.off("updated", onCamera);
+    };
+  }, [sigma, ready, shown, emphasis]);
 
   return null;
 }

@@ -57,3 +57,29 @@ function fitOnce(sigma: Sigma, base: CameraState): CameraState {
   );
   return { ...base, x: centre.x, y: centre.y, ratio: base.ratio * zoomOut };
 }
+
+/**
+ * The camera state that frames a few entities (a story chapter's focus) with room around them,
+ * never zooming in closer than `maxZoomIn` times the first view.
+ */
+export function cameraStateFramingNodes(
+  sigma: Sigma,
+  nodeIds: readonly string[],
+  maxZoomIn = 2.5,
+): CameraState | null {
+  const points = nodeIds
+    .map((id) => sigma.getNodeDisplayData(id))
+    .filter((data): data is NonNullable<typeof data> => data !== undefined && !data.hidden);
+  if (points.length === 0) return null;
+  const current = sigma.getCamera().getState();
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const centre = {
+    x: (Math.min(...xs) + Math.max(...xs)) / 2,
+    y: (Math.min(...ys) + Math.max(...ys)) / 2,
+  };
+  // Framed-graph units: the whole first view spans about 1 at ratio 1.
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const ratio = Math.min(1, Math.max(1 / maxZoomIn, extent * 1.35));
+  return { ...current, x: centre.x, y: centre.y, ratio };
+}

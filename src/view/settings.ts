@@ -6,6 +6,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "si
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
+import { drawLabelWithHalo } from "./drawLabel";
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -28,6 +29,10 @@ export const SIGMA_SETTINGS: Partial<Settings<EntityNodeAttributes, RelationEdge
   labelSize: 14,
   labelWeight: "500",
   labelColor: { color: "#1f2328" },
+  defaultDrawNodeLabel: drawLabelWithHalo as Settings<
+    EntityNodeAttributes,
+    RelationEdgeAttributes
+  >["defaultDrawNodeLabel"],
   labelRenderedSizeThreshold: 4,
   labelDensity: 1,
   labelGridCellSize: 100,

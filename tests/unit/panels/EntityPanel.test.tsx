@@ -13,7 +13,9 @@ function renderPanel(entityId: string) {
   const dispatch = vi.fn();
   const catalog = buildCatalog(smallDataset);
   render(
-    <ExplorerContext.Provider value={{ catalog, state: emptyExplorerState(), dispatch }}>
+    <ExplorerContext.Provider
+      value={{ catalog, state: emptyExplorerState(), shown: null, dispatch }}
+    >
       <EntityPanel entityId={entityId} />
     </ExplorerContext.Provider>,
   );

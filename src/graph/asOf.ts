@@ -1,0 +1,31 @@
+/**
+ * What is true as of a date: the relations and entities the graph shows then. Computed once per
+ * date change (linear in the dataset), so the view's reducers only look things up.
+ */
+import { entityShownAsOf, relationShownAsOf } from "../model/time";
+import type { Catalog } from "./catalog";
+
+export interface ShownAsOf {
+  entities: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+export function shownAsOf(catalog: Catalog, date: string): ShownAsOf {
+  const relations = new Set<string>();
+  for (const relation of catalog.dataset.relations) {
+    const temporal = catalog.relationType.get(relation.type)?.temporal ?? "event";
+    if (relationShownAsOf(relation, temporal, date)) relations.add(relation.id);
+  }
+  const entities = new Set<string>();
+  for (const entity of catalog.dataset.entities) {
+    const own = catalog.relationsOf.get(entity.id) ?? [];
+    const anyShown = own.some((relation) => relations.has(relation.id));
+    if (entityShownAsOf(entity, own.length > 0, anyShown, date)) entities.add(entity.id);
+  }
+  // A relation is drawn only between entities that are there; the entity rule already implies
+  // it (an entity with a shown relation is shown), this keeps the sets consistent regardless.
+  for (const relation of catalog.dataset.relations) {
+    if (!entities.has(relation.from) || !entities.has(relation.to)) relations.delete(relation.id);
+  }
+  return { entities, relations };
+}

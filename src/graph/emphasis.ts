@@ -1,0 +1,62 @@
+/**
+ * Which entities and relations stand out, given what the reader hovers, selects, or the story
+ * chapter on show. Pure, so it can be tested without a renderer; the view turns it into sigma
+ * reducers.
+ */
+import type { StoryChapter } from "../model/schema";
+import type { Catalog } from "./catalog";
+import { neighbours } from "./query";
+
+/** What the reader has selected (the same shape as the explorer state's selection). */
+export type Selected = { kind: "entity" | "relation"; id: string } | null;
+
+export interface Emphasis {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Drawn with a halo and a label whatever the label grid says. */
+  primary: ReadonlySet<string>;
+}
+
+function aroundEntity(catalog: Catalog, entityId: string): Emphasis {
+  const nodes = neighbours(catalog, entityId);
+  nodes.add(entityId);
+  const edges = new Set((catalog.relationsOf.get(entityId) ?? []).map((relation) => relation.id));
+  return { nodes, edges, primary: new Set([entityId]) };
+}
+
+/** A chapter's focus entities and highlighted relations, with the relations' ends. */
+export function chapterEmphasis(catalog: Catalog, chapter: StoryChapter): Emphasis {
+  const nodes = new Set(chapter.focus.filter((id) => catalog.entity.has(id)));
+  const edges = new Set<string>();
+  for (const id of chapter.relations) {
+    const relation = catalog.relation.get(id);
+    if (!relation) continue;
+    edges.add(id);
+    nodes.add(relation.from);
+    nodes.add(relation.to);
+  }
+  return { nodes, edges, primary: new Set(chapter.focus) };
+}
+
+export function computeEmphasis(
+  catalog: Catalog,
+  selection: Selected,
+  hovered: string | null,
+  chapter: StoryChapter | null,
+): Emphasis | null {
+  // Hover wins while it lasts, so a reader can peek and come back; then the selection; then
+  // the chapter on show.
+  if (hovered && catalog.entity.has(hovered)) return aroundEntity(catalog, hovered);
+  if (selection?.kind === "entity" && catalog.entity.has(selection.id)) {
+    return aroundEntity(catalog, selection.id);
+  }
+  if (selection?.kind === "relation") {
+    const relation = catalog.relation.get(selection.id);
+    if (relation) {
+      const ends = new Set([relation.from, relation.to]);
+      return { nodes: ends, edges: new Set([relation.id]), primary: ends };
+    }
+  }
+  if (chapter) return chapterEmphasis(catalog, chapter);
+  return null;
+}

@@ -1,0 +1,37 @@
+/**
+ * In presenter mode the panels hide; the chapter's title and text stand over the foot of the
+ * graph, large enough to read from the back of a classroom.
+ */
+import { formatPartialDate } from "../model/time";
+import type { StoryChapter } from "../model/schema";
+import { useExplorer } from "./context";
+
+export function PresenterCaption({ chapter }: { chapter: StoryChapter | null }) {
+  const { catalog, dispatch } = useExplorer();
+  const story = catalog.dataset.story;
+  return (
+    <section className="presenter-caption" aria-label="Chapter" aria-live="polite">
+      {chapter ? (
+        <>
+          <p className="presenter-meta">
+            {story.indexOf(chapter) + 1} / {story.length}
+            {chapter.date ? ` · ${formatPartialDate(chapter.date)}` : ""}
+          </p>
+          <h2>{chapter.title}</h2>
+          <p>{chapter.text}</p>
+        </>
+      ) : (
+        <h2>{catalog.dataset.title}</h2>
+      )}
+      <p className="presenter-hint">
+        ← → or Page Up / Page Down: chapters · Esc: leave{" "}
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "set-presenting", presenting: false })}
+        >
+          Leave presenter mode
+        </button>
+      </p>
+    </section>
+  );
+}

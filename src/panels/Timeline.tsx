@@ -1,0 +1,207 @@
+/**
+ * The timeline under the graph: a slider over the dataset's months, with a tick for each year
+ * and a mark for each dated event. Dragging, the arrow keys, Home and End, or Play move the
+ * network's date; "All time" shows everything and is where it starts.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { relationClaim } from "../graph/query";
+import { dateSpan, firstDay, formatPartialDate, monthsBetween } from "../model/time";
+import { useExplorer } from "./context";
+
+/** How long Play rests on a month: longer where something happened, so it can be read. */
+const QUIET_MONTH_MS = 220;
+const EVENT_MONTH_MS = 1400;
+/** Changes closer together than this form one gesture and one history entry. */
+const GESTURE_MS = 1500;
+
+const monthOf = (date: string) => firstDay(date).slice(0, 7);
+
+export function Timeline() {
+  const { catalog, state, dispatch } = useExplorer();
+  const { dataset } = catalog;
+  const track = useRef<HTMLDivElement>(null);
+  const lastChange = useRef(0);
+  const [playing, setPlaying] = useState(false);
+  const [hoveredMark, setHoveredMark] = useState<string | null>(null);
+
+  const months = useMemo(() => {
+    const span = dateSpan([...dataset.relations, ...dataset.entities]);
+    return span ? monthsBetween(span.first, span.last) : [];
+  }, [dataset]);
+
+  /** Dated events by month, told as sentences for the marks' tooltips. */
+  const marks = useMemo(() => {
+    const byMonth = new Map<string, string[]>();
+    for (const relation of dataset.relations) {
+      const type = catalog.relationType.get(relation.type);
+      const date = relation.start ?? relation.end;
+      if (type?.temporal !== "event" || !date) continue;
+      const month = monthOf(date);
+      const sentences = byMonth.get(month) ?? [];
+      sentences.push(`${relationClaim(catalog, relation)} · ${formatPartialDate(date)}`);
+      byMonth.set(month, sentences);
+    }
+    return byMonth;
+  }, [catalog, dataset]);
+
+  const last = months.length - 1;
+  const index = state.date === null ? last : Math.max(0, months.indexOf(monthOf(state.date)));
+  const position = (i: number) => (last <= 0 ? 0 : (i / last) * 100);
+
+  const setMonth = (i: number | null) => {
+    const now = Date.now();
+    const replace = now - lastChange.current < GESTURE_MS;
+    lastChange.current = now;
+    const date = i === null ? null : (months[Math.max(0, Math.min(last, i))] ?? null);
+    if (date !== state.date) dispatch({ type: "set-date", date }, { replace });
+  };
+
+  // While playing ⇒ step a month at a time, resting longer on months with events; stop at the end.
+  useEffect(() => {
+    if (!playing) return;
+    if (state.date === null || index >= last) {
+      setMonth(0);
+      return;
+    }
+    const month = months[index] ?? "";
+    const timer = window.setTimeout(
+      () => {
+        if (index + 1 > last) setPlaying(false);
+        else setMonth(index + 1);
+      },
+      marks.has(month) ? EVENT_MONTH_MS : QUIET_MONTH_MS,
+    );
+    return () => window.clearTimeout(timer);
+    // setMonth is recreated each render; the step depends only on where the timeline stands.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, index, state.date]);
+
+  // When the end is reached ⇒ stop playing.
+  useEffect(() => {
+    if (playing && state.date !== null && index >= last) {
+      const timer = window.setTimeout(() => setPlaying(false), EVENT_MONTH_MS);
+      return () => window.clearTimeout(timer);
+    }
+  }, [playing, index, last, state.date]);
+
+  if (months.length === 0) return null;
+
+  const monthAt = (clientX: number) => {
+    const box = track.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return index;
+    return Math.round(((clientX - box.left) / box.width) * last);
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.focus();
+    setPlaying(false);
+    setMonth(monthAt(event.clientX));
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) setMonth(monthAt(event.clientX));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const steps: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowDown: -1,
+      ArrowRight: 1,
+      ArrowUp: 1,
+      PageDown: -12,
+      PageUp: 12,
+    };
+    let target: number | null | undefined;
+    if (event.key in steps) target = index + (steps[event.key] ?? 0);
+    else if (event.key === "Home") target = 0;
+    else if (event.key === "End") target = last;
+    if (target === undefined) return;
+    // The slider owns these keys: they must not also move the story or the page.
+    event.preventDefault();
+    event.stopPropagation();
+    setPlaying(false);
+    setMonth(target);
+  };
+
+  const years = months
+    .map((month, i) => ({ month, i }))
+    .filter(({ month }) => month.endsWith("-01") || month === months[0]);
+  const valueText = state.date === null ? "All time" : formatPartialDate(state.date);
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <button
+        type="button"
+        className="timeline-play"
+        aria-label={playing ? "Pause" : "Play"}
+        title={playing ? "Pause" : "Play through the months"}
+        onClick={() => setPlaying(!playing)}
+      >
+        {playing ? "❚❚" : "▶"}
+      </button>
+      <div
+        ref={track}
+        className="timeline-track"
+        role="slider"
+        tabIndex={0}
+        aria-label="Date"
+        aria-valuemin={0}
+        aria-valuemax={last}
+        aria-valuenow={index}
+        aria-valuetext={valueText}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onKeyDown={onKeyDown}
+      >
+        <div className="timeline-rail" />
+        {years.map(({ month, i }) => (
+          <span key={month} className="timeline-year" style={{ left: `${position(i)}%` }}>
+            {month.slice(0, 4)}
+          </span>
+        ))}
+        {[...marks.keys()].map((month) => {
+          const i = months.indexOf(month);
+          if (i < 0) return null;
+          return (
+            <span
+              key={month}
+              className="timeline-mark"
+              style={{ left: `${position(i)}%` }}
+              onPointerEnter={() => setHoveredMark(month)}
+              onPointerLeave={() => setHoveredMark(null)}
+            />
+          );
+        })}
+        {state.date !== null && (
+          <span className="timeline-thumb" style={{ left: `${position(index)}%` }} />
+        )}
+        {hoveredMark && (
+          <div
+            className="timeline-tooltip"
+            role="tooltip"
+            style={{ left: `${position(months.indexOf(hoveredMark))}%` }}
+          >
+            <strong>{formatPartialDate(hoveredMark)}</strong>
+            {(marks.get(hoveredMark) ?? []).map((sentence) => (
+              <div key={sentence}>{sentence}</div>
+            ))}
+          </div>
+        )}
+      </div>
+      <output className="timeline-value" aria-live="polite">
+        {valueText}
+      </output>
+      <button
+        type="button"
+        className="timeline-all"
+        aria-pressed={state.date === null}
+        onClick={() => {
+          setPlaying(false);
+          setMonth(null);
+        }}
+      >
+        All time
+      </button>
+    </section>
+  );
+}
