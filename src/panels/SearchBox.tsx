@@ -85,6 +85,8 @@ export function SearchBox({ search }: { search: EntitySearch }) {
         break;
       case "Escape":
         // Handled here, not by the page: the first Escape closes the list, the next clears.
+        // preventDefault too, or the browser clears a search field on the first Escape.
+        event.preventDefault();
         event.stopPropagation();
         if (expanded) setOpen(false);
         else setQuery("");

@@ -90,16 +90,24 @@ export function SourceReader({ reading }: { reading: Reading }) {
         </div>
       ) : (
         <>
-          <blockquote className="reference-quote">“{evidence.quote}”</blockquote>
+          <h3 className="section-title">What this source is cited for</h3>
+          <blockquote className="reference-quote">
+            {text === undefined ? evidence.quote : `“${evidence.quote}”`}
+            {evidence.locator ? ` (${evidence.locator})` : ""}
+          </blockquote>
           <p className="muted">
             {text === undefined
-              ? "The text of this source is not included in the dataset; the quote is as the dataset gives it."
+              ? source.kind === "reference"
+                ? "This claim is not from the notes. The text of this reference is not part of the dataset: look the fact up in the work cited above."
+                : "The text of this source is not part of the dataset; the quote is as the dataset gives it."
               : "This quote could not be found in the source's text."}
           </p>
         </>
       )}
       <section className="same-passage" aria-label="Claims citing this passage">
-        <h3 className="section-title">This passage supports</h3>
+        <h3 className="section-title">
+          {span ? "This passage supports" : "This citation supports"}
+        </h3>
         <ul>
           <li>
             <CitationLink citation={citation} /> <span className="muted">(open)</span>

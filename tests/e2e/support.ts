@@ -57,10 +57,17 @@ export function appUrl(path: string): string {
   return new URL(path.replace(/^\/+/, ""), baseUrl()).href;
 }
 
-/** A new headless Chromium (executablePath from CHROMIUM_PATH, else /usr/bin/chromium). */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * A new headless Chromium (executablePath from CHROMIUM_PATH, else /usr/bin/chromium), with
+ * `extraArgs` after CHROMIUM_ARGS (such as `--disable-webgl` for a browser without WebGL).
+ */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 let sharedBrowser: Promise<Browser> | undefined;
@@ -83,6 +90,8 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number };
   /** A browser of the spec's own; defaults to the shared one. */
   browser?: Browser;
+  /** Runs on the new page before it opens `path`: to route requests, say. */
+  beforeNavigation?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
@@ -102,6 +111,8 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();
+  // Waits for what a person sees fail within a test's time, with the locator in the message.
+  page.setDefaultTimeout(10_000);
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -114,6 +125,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   });
   page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
   page.on("crash", () => consoleErrors.push("the page crashed"));
+  await options.beforeNavigation?.(page);
   await page.goto(appUrl(path));
   return { page, context, consoleErrors, close: () => context.close() };
 }
@@ -302,17 +314,22 @@ export function measureDrawing(image: DecodedImage, options: DrawingOptions = {}
 
 const ONLY_CANVASES_STYLE_ID = "e2e-only-canvases";
 
+export interface GraphImage {
+  image: DecodedImage;
+  /** Where the image was taken, in page CSS pixels (deviceScaleFactor is 1). */
+  box: { x: number; y: number; width: number; height: number };
+}
+
 /**
- * Checks on pixels that the graph is really drawn: screenshots the graph container and counts
- * pixels that differ from its background colour, and the distinct colours among them.
- * By default everything on the page but the container's canvases (a legend or buttons over the
- * graph, the container's own background) is hidden for the shot, so that only what sigma drew is
- * measured; `includeOverlays: true` measures the container's area as a person sees it.
+ * Screenshots the graph container. By default everything on the page but the container's canvases
+ * (a legend or buttons over the graph, the container's own background) is hidden for the shot, so
+ * that only what sigma drew is in it; `includeOverlays: true` shoots the container's area as a
+ * person sees it.
  */
-export async function canvasHasDrawing(
+export async function graphImage(
   page: Page,
-  options: DrawingOptions & { includeOverlays?: boolean } = {},
-): Promise<Drawing> {
+  options: { includeOverlays?: boolean } = {},
+): Promise<GraphImage> {
   const graph = page.locator(GRAPH_SELECTOR).first();
   await graph.scrollIntoViewIfNeeded();
   const box = await graph.boundingBox();
@@ -334,12 +351,24 @@ export async function canvasHasDrawing(
     await nextFrames(page);
     // A clip of the page, not graph.screenshot(): the hidden container is not "visible".
     const png = await page.screenshot({ clip: box, animations: "disabled" });
-    return measureDrawing(decodePng(png), options);
+    return { image: decodePng(png), box };
   } finally {
     if (!options.includeOverlays) {
       await page.evaluate((id) => document.getElementById(id)?.remove(), ONLY_CANVASES_STYLE_ID);
     }
   }
+}
+
+/**
+ * Checks on pixels that the graph is really drawn: screenshots the graph container (graphImage)
+ * and counts pixels that differ from its background colour, and the distinct colours among them.
+ */
+export async function canvasHasDrawing(
+  page: Page,
+  options: DrawingOptions & { includeOverlays?: boolean } = {},
+): Promise<Drawing> {
+  const { image } = await graphImage(page, options);
+  return measureDrawing(image, options);
 }
 
 export interface ScreenPoint {
@@ -385,11 +414,22 @@ export function relationScreenPosition(
   return callHook(page, "relationViewportPosition", relationId);
 }
 
+/**
+ * sigma takes any two clicks within its doubleClickTimeout (300 ms), wherever they land, as a
+ * double-click: it zooms in and reports no click for the second. A person's clicks on two
+ * different things are further apart than that; clickAt keeps them so.
+ */
+const SIGMA_DOUBLE_CLICK_MS = 300;
+const lastClick = new WeakMap<Page, number>();
+
 /** Clicks a point as sigma needs it: move there, then press and release. */
 export async function clickAt(page: Page, point: ScreenPoint): Promise<void> {
+  const since = Date.now() - (lastClick.get(page) ?? 0);
+  if (since <= SIGMA_DOUBLE_CLICK_MS) await page.waitForTimeout(SIGMA_DOUBLE_CLICK_MS + 50 - since);
   await page.mouse.move(point.x, point.y);
   await page.mouse.down();
   await page.mouse.up();
+  lastClick.set(page, Date.now());
 }
 
 /** Clicks an entity's node; throws if the entity is not drawn. */

@@ -1,0 +1,124 @@
+/**
+ * The source reader: a quote opens the notes at the quoted passage, highlighted and in view, with
+ * the other claims that cite the same passage one click away; it survives a reload, and Escape
+ * closes it before it clears the selection.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  ARREST_ID,
+  dataset,
+  entity,
+  relation,
+  relationClaim,
+  relationType,
+  relationsBetween,
+  source,
+} from "./dataset";
+import { closeBrowser, openPage, waitForGraph } from "./support";
+
+afterAll(closeBrowser);
+
+const KHRUSHCHEV = entity("khrushchev");
+const BERIA = entity("beria");
+const ARREST = relation(ARREST_ID);
+const ARRESTED = relationType(ARREST.type);
+const FIRST_EVIDENCE = ARREST.evidence?.[0];
+if (!FIRST_EVIDENCE) throw new Error(`${ARREST_ID} has no evidence`);
+const EVIDENCE = FIRST_EVIDENCE;
+const NOTES = source(EVIDENCE.source);
+/** Another claim of Khrushchev's against Beria resting on the very same words: the execution. */
+const SAME_PASSAGE = relationsBetween(KHRUSHCHEV.id, BERIA.id).find(
+  (item) => item.id !== ARREST_ID && item.evidence?.some((other) => other.quote === EVIDENCE.quote),
+);
+if (!SAME_PASSAGE) throw new Error(`no other relation cites "${EVIDENCE.quote}"`);
+
+function panelHeading(page: Page, name: string) {
+  return page.getByRole("heading", { level: 2, name, exact: true });
+}
+
+function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** Whether the highlighted passage is within what the reader's text box shows on screen. */
+async function passageInView(page: Page): Promise<boolean> {
+  return page.evaluate((label) => {
+    const box = document.querySelector(`[aria-label="${label}"]`);
+    const mark = box?.querySelector("mark");
+    if (!box || !mark) return false;
+    const visible = box.getBoundingClientRect();
+    const passage = mark.getBoundingClientRect();
+    const top = Math.max(visible.top, 0);
+    const bottom = Math.min(visible.bottom, window.innerHeight);
+    return passage.bottom > top && passage.top < bottom && passage.height > 0;
+  }, `Text of ${NOTES.title}`);
+}
+
+async function expectReaderAtPassage(page: Page): Promise<void> {
+  await panelHeading(page, NOTES.title).waitFor();
+  const text = page.getByLabel(`Text of ${NOTES.title}`);
+  await text.waitFor();
+  const mark = text.locator("mark");
+  expect(await mark.count()).toBe(1);
+  // The notes wrap lines where the quote does not: compare the words.
+  const words = (value: string) => value.replace(/\s+/g, " ").trim();
+  expect(words(await mark.innerText())).toContain(words(EVIDENCE.quote));
+  await expect.poll(() => passageInView(page), { timeout: 3_000 }).toBe(true);
+  expect(params(page).get("read")).toBe(`relation:${ARREST_ID}:0`);
+}
+
+describe("the source reader", () => {
+  it("opens a quote at its passage, lists claims citing it, and survives a reload", async () => {
+    const { page, consoleErrors, close } = await openPage(`/?entity=${KHRUSHCHEV.id}`);
+    await waitForGraph(page);
+    await panelHeading(page, KHRUSHCHEV.label).waitFor();
+
+    const arrest = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: ARRESTED.label, exact: true }) })
+      .filter({ has: page.getByRole("link", { name: BERIA.label, exact: true }) });
+    await arrest.getByRole("link", { name: EVIDENCE.quote }).click();
+    await expectReaderAtPassage(page);
+    // The way back is named.
+    await page.getByRole("link", { name: "← Back to the relation" }).waitFor();
+
+    const supports = page.getByRole("region", { name: "Claims citing this passage" });
+    await supports.getByRole("heading", { name: "This passage supports" }).waitFor();
+    expect(await supports.getByRole("link", { name: relationClaim(ARREST) }).count()).toBe(1);
+    const other = supports.getByRole("link", { name: relationClaim(SAME_PASSAGE), exact: true });
+    expect(await other.count()).toBe(1);
+
+    await page.reload();
+    await waitForGraph(page);
+    await expectReaderAtPassage(page);
+
+    await supports.getByRole("link", { name: relationClaim(SAME_PASSAGE), exact: true }).click();
+    await panelHeading(page, relationClaim(SAME_PASSAGE)).waitFor();
+    expect(params(page).get("relation")).toBe(SAME_PASSAGE.id);
+    expect(params(page).has("read")).toBe(false);
+
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it("closes on Escape before the selection does", async () => {
+    const { page, consoleErrors, close } = await openPage(`/?read=relation:${ARREST_ID}:0`);
+    await waitForGraph(page);
+    await expectReaderAtPassage(page);
+
+    await page.keyboard.press("Escape");
+    // Back to what the quote belongs to: the arrest.
+    await panelHeading(page, relationClaim(ARREST)).waitFor();
+    expect(params(page).get("relation")).toBe(ARREST_ID);
+    expect(params(page).has("read")).toBe(false);
+    expect(await page.locator("mark").count()).toBe(0);
+
+    await page.keyboard.press("Escape");
+    await panelHeading(page, dataset.title).waitFor();
+    expect(new URL(page.url()).search).toBe("");
+
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
