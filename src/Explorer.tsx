@@ -8,6 +8,13 @@ import { shownAsOf } from "./graph/asOf";
 import { buildGraph } from "./graph/build";
 import { buildCatalog } from "./graph/catalog";
 import { buildSearch } from "./graph/search";
+import { filterVisible, focusVisible, intersectVisible } from "./graph/visibility";
+import { pathEmphasis } from "./graph/emphasis";
+import { computeMeasure, sizeFor } from "./graph/measures";
+import { findConnections } from "./graph/paths";
+import { findOpenings } from "./app/openings";
+import { FocusBar } from "./panels/FocusBar";
+import { PathPanel, PathPicker } from "./panels/PathPanel";
 import type { LoadedDataset } from "./model/load";
 import { ExplorerContext } from "./panels/context";
 import { EntityPanel } from "./panels/EntityPanel";
@@ -33,9 +40,53 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     () => (state.date ? shownAsOf(catalog, state.date) : null),
     [catalog, state.date],
   );
+  // The tokens are a sorted list: joined, they change only when the filters do (a URL restore
+  // makes a new array with the same tokens).
+  const hiddenKey = state.hidden.join(",");
+  const filtered = useMemo(
+    () => filterVisible(catalog, new Set(hiddenKey === "" ? [] : hiddenKey.split(","))),
+    [catalog, hiddenKey],
+  );
+  const visible = useMemo(() => {
+    const base = intersectVisible(filtered, shown);
+    return state.focus ? focusVisible(catalog, base, state.focus.id, state.focus.depth) : base;
+  }, [catalog, filtered, shown, state.focus]);
+  const undirectedTypes = useMemo(
+    () => new Set(catalog.dataset.relationTypes.filter((type) => !type.directed).map((t) => t.id)),
+    [catalog],
+  );
+  const { path } = state;
+  const connection = useMemo(
+    () =>
+      path?.to
+        ? findConnections(graph, visible, path.from, path.to, {
+            directed: path.directed,
+            undirectedTypes,
+          })
+        : null,
+    [graph, visible, path, undirectedTypes],
+  );
+  const highlightedPath = useMemo(
+    () => (connection ? pathEmphasis(connection.paths) : null),
+    [connection],
+  );
+  const openings = useMemo(
+    () =>
+      path?.to && connection?.length === null
+        ? findOpenings(catalog, graph, state, shown, undirectedTypes, dispatch)
+        : [],
+    // Recomputed only when there is no connection to show, which the connection tells.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [connection],
+  );
+  const measureValues = useMemo(() => computeMeasure(graph, state.measure), [graph, state.measure]);
+  const sizes = useMemo(
+    () => (state.measure === "relations" ? null : sizesBy(measureValues)),
+    [state.measure, measureValues],
+  );
   const context = useMemo(
-    () => ({ catalog, state, shown, dispatch }),
-    [catalog, state, shown, dispatch],
+    () => ({ catalog, state, shown, filtered, measureValues, dispatch }),
+    [catalog, state, shown, filtered, measureValues, dispatch],
   );
   const story = catalog.dataset.story;
   const chapter = story.find((item) => item.id === state.chapter) ?? null;
@@ -79,7 +130,11 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   if (reading) panel = <SourceReader reading={reading} />;
   else if (selection?.kind === "entity") panel = <EntityPanel entityId={selection.id} />;
   else if (selection?.kind === "relation") panel = <RelationPanel relationId={selection.id} />;
-  else if (chapter) panel = <StoryPanel chapter={chapter} />;
+  else if (path?.to && connection) {
+    panel = (
+      <PathPanel path={{ ...path, to: path.to }} connection={connection} openings={openings} />
+    );
+  } else if (chapter) panel = <StoryPanel chapter={chapter} />;
   else panel = <Overview graphAvailable={webgl} />;
 
   return (
@@ -125,7 +180,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
                   catalog={catalog}
                   selection={selection}
                   chapter={chapter}
-                  date={state.date}
+                  visible={visible}
+                  path={highlightedPath}
+                  sizes={sizes}
                   layoutKey={state.presenting ? "presenting" : "exploring"}
                   dispatch={dispatch}
                 />
@@ -135,6 +192,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
                 <EntityIndex />
               </GraphUnavailable>
             )}
+            {state.focus && <FocusBar focus={state.focus} />}
             {state.presenting ? (
               <PresenterCaption chapter={chapter} />
             ) : (
@@ -146,6 +204,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
           </section>
           {!state.presenting && (
             <aside className="sidebar" aria-label="Details">
+              {path && !path.to && <PathPicker path={path} search={search} />}
               {panel}
             </aside>
           )}
@@ -153,4 +212,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
       </div>
     </ExplorerContext.Provider>
   );
+}
+
+/** Node sizes on the same scale as the built graph's, by the chosen measure. */
+function sizesBy(values: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...values.keys()].map((id) => [id, sizeFor(values, id)]));
 }

@@ -26,7 +26,8 @@ function aroundEntity(catalog: Catalog, entityId: string): Emphasis {
 
 /** A chapter's focus entities and highlighted relations, with the relations' ends. */
 export function chapterEmphasis(catalog: Catalog, chapter: StoryChapter): Emphasis {
-  const nodes = new Set(chapter.focus.filter((id) => catalog.entity.has(id)));
+  const focus = chapter.focus.filter((id) => catalog.entity.has(id));
+  const nodes = new Set(focus);
   const edges = new Set<string>();
   for (const id of chapter.relations) {
     const relation = catalog.relation.get(id);
@@ -35,7 +36,23 @@ export function chapterEmphasis(catalog: Catalog, chapter: StoryChapter): Emphas
     nodes.add(relation.from);
     nodes.add(relation.to);
   }
-  return { nodes, edges, primary: new Set(chapter.focus) };
+  return { nodes, edges, primary: new Set(focus) };
+}
+
+/** Every entity and relation on any of the paths found between two entities. */
+export function pathEmphasis(
+  paths: readonly { entities: string[]; hops: { relation: string }[] }[],
+): Emphasis | null {
+  if (paths.length === 0) return null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const path of paths) {
+    for (const id of path.entities) nodes.add(id);
+    for (const hop of path.hops) edges.add(hop.relation);
+  }
+  const first = paths[0]?.entities ?? [];
+  const ends = new Set([first[0], first[first.length - 1]].filter((id): id is string => !!id));
+  return { nodes, edges, primary: ends };
 }
 
 export function computeEmphasis(
@@ -43,9 +60,10 @@ export function computeEmphasis(
   selection: Selected,
   hovered: string | null,
   chapter: StoryChapter | null,
+  path: Emphasis | null = null,
 ): Emphasis | null {
-  // Hover wins while it lasts, so a reader can peek and come back; then the selection; then
-  // the chapter on show.
+  // Hover wins while it lasts, so a reader can peek and come back; then the selection; then a
+  // connection between two entities; then the chapter on show.
   if (hovered && catalog.entity.has(hovered)) return aroundEntity(catalog, hovered);
   if (selection?.kind === "entity" && catalog.entity.has(selection.id)) {
     return aroundEntity(catalog, selection.id);
@@ -57,6 +75,7 @@ export function computeEmphasis(
       return { nodes: ends, edges: new Set([relation.id]), primary: ends };
     }
   }
+  if (path) return path;
   if (chapter) return chapterEmphasis(catalog, chapter);
   return null;
 }

@@ -7,6 +7,8 @@ import type { Catalog } from "../graph/catalog";
 import { groupedRelations, holdersOf, isBeyondTheNotes, postsHeldBy } from "../graph/query";
 import type { Relation } from "../model/schema";
 import { formatDateRange, formatPartialDate } from "../model/time";
+import { ordinal, rankOf } from "../graph/measures";
+import type { SizeMeasure } from "../state/explorer";
 import { useExplorer } from "./context";
 import { EvidenceList } from "./Evidence";
 import { EntityLink, RelationLink } from "./Links";
@@ -74,7 +76,7 @@ function Succession({
 }
 
 export function EntityPanel({ entityId }: { entityId: string }) {
-  const { catalog, state, shown } = useExplorer();
+  const { catalog, state, shown, filtered } = useExplorer();
   const entity = catalog.entity.get(entityId);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -85,7 +87,18 @@ export function EntityPanel({ entityId }: { entityId: string }) {
 
   if (!entity) return null;
   const type = catalog.entityType.get(entity.type);
-  const groups = groupedRelations(catalog, entity.id);
+  // Filters apply here as in the graph: what they hide is counted, not listed.
+  const allGroups = groupedRelations(catalog, entity.id);
+  const groups = allGroups
+    .map((group) => ({
+      ...group,
+      sentences: group.sentences.filter(
+        (sentence) => !filtered || filtered.relations.has(sentence.relation.id),
+      ),
+    }))
+    .filter((group) => group.sentences.length > 0);
+  const total = catalog.relationsOf.get(entity.id)?.length ?? 0;
+  const listed = groups.reduce((sum, group) => sum + group.sentences.length, 0);
   const when = formatDateRange(entity.start, entity.end);
 
   return (
@@ -106,6 +119,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
           </p>
         )}
       </header>
+      <EntityActions entityId={entity.id} />
       {shown && state.date && !shown.entities.has(entity.id) && (
         <p className="as-of-note">Not in the picture as of {formatPartialDate(state.date)}.</p>
       )}
@@ -124,8 +138,11 @@ export function EntityPanel({ entityId }: { entityId: string }) {
       )}
 
       <h3 className="section-title">
-        Relations <span className="muted">({catalog.relationsOf.get(entity.id)?.length ?? 0})</span>
+        Relations <span className="muted">({total})</span>
       </h3>
+      {listed < total && (
+        <p className="muted filtered-note">{total - listed} hidden by the filters in the legend.</p>
+      )}
       {groups.length === 0 && <p className="muted">No relations are recorded for this entity.</p>}
       {groups.map((group) => (
         <section key={`${group.type.id}-${group.verb}`} className="relation-group">
@@ -167,5 +184,57 @@ export function EntityPanel({ entityId }: { entityId: string }) {
         </section>
       ))}
     </article>
+  );
+}
+
+const MEASURE_NAMES: Record<SizeMeasure, string> = {
+  relations: "by number of relations",
+  betweenness: "by betweenness (how often it lies between others)",
+  pagerank: "by PageRank",
+};
+
+/** Rank, connection and focus: what a reader can do from an entity's panel. */
+function EntityActions({ entityId }: { entityId: string }) {
+  const { catalog, state, measureValues, dispatch } = useExplorer();
+  const rank = rankOf(measureValues, entityId);
+  const picking = state.path && state.path.to === null && state.path.from !== entityId;
+  return (
+    <div className="entity-actions">
+      {rank && (
+        <p className="rank">
+          {rank.rank === 1 ? "Most" : `${ordinal(rank.rank)} most`} central of {rank.of}{" "}
+          {MEASURE_NAMES[state.measure]}
+        </p>
+      )}
+      <div className="action-row">
+        {picking ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => dispatch({ type: "pick-path-end", id: entityId })}
+          >
+            Connect to here from {catalog.entity.get(state.path?.from ?? "")?.label}
+          </button>
+        ) : (
+          <button type="button" onClick={() => dispatch({ type: "pick-path-end", id: entityId })}>
+            How is this connected to…?
+          </button>
+        )}
+        <span role="group" aria-label="Show only the neighbourhood" className="focus-buttons">
+          <span className="muted">Neighbourhood:</span>
+          {([1, 2, 3] as const).map((depth) => (
+            <button
+              key={depth}
+              type="button"
+              aria-pressed={state.focus?.id === entityId && state.focus.depth === depth}
+              title={`Show only what is within ${depth} ${depth === 1 ? "step" : "steps"}`}
+              onClick={() => dispatch({ type: "set-focus", focus: { id: entityId, depth } })}
+            >
+              {depth}
+            </button>
+          ))}
+        </span>
+      </div>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 /**
- * Names each entity type and relation type with its colour and how many of each there are. The
- * entity types are always in view under the graph; the relation types, being many, fold out.
+ * The legend is also the filter: each entity type, relation type, certainty and kind of source is
+ * a toggle with its colour and count, and "only" isolates one. The filters reach the graph, the
+ * search and the panels alike, and live in the URL. It also chooses what sizes the entities.
  */
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
+import { filterToken, SIZE_MEASURES, type FilterGroup, type SizeMeasure } from "../state/explorer";
 import { useExplorer } from "./context";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -11,37 +13,164 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
+interface Item {
+  value: string;
+  label: string;
+  count: number;
+  swatch: ReactNode;
+}
+
+const MEASURE_LABELS: Record<SizeMeasure, string> = {
+  relations: "relations",
+  betweenness: "betweenness",
+  pagerank: "PageRank",
+};
+
+function FilterGroupList({
+  group,
+  name,
+  items,
+}: {
+  group: FilterGroup;
+  name: string;
+  items: Item[];
+}) {
+  const { state, dispatch } = useExplorer();
+  const hidden = new Set(state.hidden);
+  const groupTokens = items.map((item) => filterToken(group, item.value));
+  return (
+    <ul className="legend-items" aria-label={name}>
+      {items.map((item) => {
+        const token = filterToken(group, item.value);
+        const shown = !hidden.has(token);
+        return (
+          <li key={item.value} className={shown ? "legend-item" : "legend-item legend-off"}>
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-pressed={shown}
+              title={shown ? `Hide ${item.label}` : `Show ${item.label}`}
+              onClick={() => dispatch({ type: "toggle-filter", token })}
+            >
+              {item.swatch}
+              {item.label} <span className="muted">{item.count}</span>
+            </button>
+            <button
+              type="button"
+              className="legend-only"
+              aria-label={`Only ${item.label}`}
+              title={`Show only ${item.label}; again to show all`}
+              onClick={() => dispatch({ type: "only-filter", token, groupTokens })}
+            >
+              only
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function Legend() {
-  const { catalog } = useExplorer();
+  const { catalog, state, dispatch } = useExplorer();
   const { dataset } = catalog;
   const entityCounts = useMemo(() => countBy(dataset.entities, (e) => e.type), [dataset]);
   const relationCounts = useMemo(() => countBy(dataset.relations, (r) => r.type), [dataset]);
-  const entityTypes = dataset.entityTypes.filter((type) => entityCounts.has(type.id));
-  const relationTypes = dataset.relationTypes.filter((type) => relationCounts.has(type.id));
+  const certaintyCounts = useMemo(() => countBy(dataset.relations, (r) => r.certainty), [dataset]);
+  const sourceCounts = useMemo(() => {
+    // A relation counts once for each kind of source its evidence comes from.
+    const counts = new Map<string, number>();
+    for (const relation of dataset.relations) {
+      const kinds = new Set(relation.evidence.map((e) => catalog.source.get(e.source)?.kind));
+      for (const kind of kinds) if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  }, [catalog, dataset]);
+
+  const entityItems: Item[] = dataset.entityTypes
+    .filter((type) => entityCounts.has(type.id))
+    .map((type) => ({
+      value: type.id,
+      label: type.label,
+      count: entityCounts.get(type.id) ?? 0,
+      swatch: <span className="type-dot" style={{ background: type.color }} aria-hidden="true" />,
+    }));
+  const relationItems: Item[] = dataset.relationTypes
+    .filter((type) => relationCounts.has(type.id))
+    .map((type) => ({
+      value: type.id,
+      label: type.directed ? `${type.label} →` : `${type.label} (both ways)`,
+      count: relationCounts.get(type.id) ?? 0,
+      swatch: <span className="type-line" style={{ background: type.color }} aria-hidden="true" />,
+    }));
+  const certaintyItems: Item[] = (["attested", "alleged", "disputed"] as const)
+    .filter((value) => certaintyCounts.has(value))
+    .map((value) => ({
+      value,
+      label: value,
+      count: certaintyCounts.get(value) ?? 0,
+      swatch: null,
+    }));
+  const sourceItems: Item[] = (["notes", "reference"] as const)
+    .filter((value) => sourceCounts.has(value))
+    .map((value) => ({
+      value,
+      label: value === "notes" ? "from the notes" : "not from the notes",
+      count: sourceCounts.get(value) ?? 0,
+      swatch: null,
+    }));
+  const hiddenCount = state.hidden.length;
 
   return (
-    <section className="legend" aria-label="Legend">
-      <ul className="legend-entities" aria-label="Entity types">
-        {entityTypes.map((type) => (
-          <li key={type.id}>
-            <span className="type-dot" style={{ background: type.color }} aria-hidden="true" />
-            {type.label} <span className="muted">{entityCounts.get(type.id)}</span>
-          </li>
-        ))}
-      </ul>
-      <details className="legend-relation-types">
-        <summary>Relation types ({relationTypes.length})</summary>
-        <ul aria-label="Relation types">
-          {relationTypes.map((type) => (
-            <li key={type.id}>
-              <span className="type-line" style={{ background: type.color }} aria-hidden="true" />
-              {type.label}
-              {type.directed ? " →" : " (both ways)"}{" "}
-              <span className="muted">{relationCounts.get(type.id)}</span>
-            </li>
-          ))}
-        </ul>
-      </details>
+    <section className="legend" aria-label="Legend and filters">
+      <FilterGroupList group="entity" name="Entity types" items={entityItems} />
+      <div className="legend-menus">
+        <details className="legend-menu">
+          <summary>
+            Relation types ({relationItems.length})
+            {hiddenCount > 0 && <span className="legend-filter-count"> · {hiddenCount} off</span>}
+          </summary>
+          <div className="legend-popup">
+            <FilterGroupList group="relation" name="Relation types" items={relationItems} />
+            {certaintyItems.length > 1 && (
+              <>
+                <h3>Certainty</h3>
+                <FilterGroupList group="certainty" name="Certainty" items={certaintyItems} />
+              </>
+            )}
+            {sourceItems.length > 1 && (
+              <>
+                <h3>Source</h3>
+                <FilterGroupList group="source" name="Source" items={sourceItems} />
+              </>
+            )}
+          </div>
+        </details>
+        <label className="legend-measure">
+          Size by{" "}
+          <select
+            value={state.measure}
+            onChange={(event) =>
+              dispatch({ type: "set-measure", measure: event.target.value as SizeMeasure })
+            }
+          >
+            {SIZE_MEASURES.map((measure) => (
+              <option key={measure} value={measure}>
+                {MEASURE_LABELS[measure]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {hiddenCount > 0 && (
+          <button
+            type="button"
+            className="legend-reset"
+            onClick={() => dispatch({ type: "reset-filters" })}
+          >
+            Show all
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -20,8 +20,19 @@ interface Option {
   action: ExplorerAction;
 }
 
-export function SearchBox({ search }: { search: EntitySearch }) {
-  const { catalog, dispatch } = useExplorer();
+export function SearchBox({
+  search,
+  label = "Search entities and relations",
+  placeholder = "Search people, bodies, policies, or a relation like “arrested”",
+  onChooseEntity,
+}: {
+  search: EntitySearch;
+  label?: string;
+  placeholder?: string;
+  /** When given, the box picks an entity for its caller (relations are not offered). */
+  onChooseEntity?: (entityId: string) => void;
+}) {
+  const { catalog, dispatch, filtered } = useExplorer();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -29,26 +40,32 @@ export function SearchBox({ search }: { search: EntitySearch }) {
 
   const options = useMemo<Option[]>(() => {
     const results = search.search(query);
-    const entityOptions = results.entities.map((entity) => ({
-      key: `entity:${entity.id}`,
-      label: entity.label,
-      detail: catalog.entityType.get(entity.type)?.label ?? entity.type,
-      color: catalog.entityType.get(entity.type)?.color,
-      group: "Entities",
-      action: { type: "select-entity", id: entity.id } as const,
-    }));
+    // Filters apply to search as to the graph: hidden kinds are not offered.
+    const entityOptions = results.entities
+      .filter((entity) => !filtered || filtered.entities.has(entity.id))
+      .map((entity) => ({
+        key: `entity:${entity.id}`,
+        label: entity.label,
+        detail: catalog.entityType.get(entity.type)?.label ?? entity.type,
+        color: catalog.entityType.get(entity.type)?.color,
+        group: "Entities",
+        action: { type: "select-entity", id: entity.id } as const,
+      }));
+    if (onChooseEntity) return entityOptions;
     const relationOptions = results.relationTypes.flatMap((hit) =>
-      hit.relations.map((relation) => ({
-        key: `relation:${relation.id}`,
-        label: relationClaim(catalog, relation),
-        detail: formatDateRange(relation.start, relation.end) ?? "undated",
-        color: hit.type.color,
-        group: `Relations: ${hit.type.label}`,
-        action: { type: "select-relation", id: relation.id } as const,
-      })),
+      hit.relations
+        .filter((relation) => !filtered || filtered.relations.has(relation.id))
+        .map((relation) => ({
+          key: `relation:${relation.id}`,
+          label: relationClaim(catalog, relation),
+          detail: formatDateRange(relation.start, relation.end) ?? "undated",
+          color: hit.type.color,
+          group: `Relations: ${hit.type.label}`,
+          action: { type: "select-relation", id: relation.id } as const,
+        })),
     );
     return [...entityOptions, ...relationOptions];
-  }, [search, catalog, query]);
+  }, [search, catalog, query, filtered, onChooseEntity]);
 
   const expanded = open && query.trim() !== "";
   const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
@@ -56,7 +73,8 @@ export function SearchBox({ search }: { search: EntitySearch }) {
 
   const choose = (option: Option | undefined) => {
     if (!option) return;
-    dispatch(option.action);
+    if (onChooseEntity && option.action.type === "select-entity") onChooseEntity(option.action.id);
+    else dispatch(option.action);
     setOpen(false);
     setQuery(option.label);
   };
@@ -98,7 +116,7 @@ export function SearchBox({ search }: { search: EntitySearch }) {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search entities and relations
+        {label}
       </label>
       <input
         id={`${listId}-input`}
@@ -108,7 +126,7 @@ export function SearchBox({ search }: { search: EntitySearch }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && options.length > 0 ? optionId(activeIndex) : undefined}
-        placeholder="Search people, bodies, policies, or a relation like “arrested”"
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         value={query}

@@ -56,33 +56,33 @@ export function Timeline() {
     if (date !== state.date) dispatch({ type: "set-date", date }, { replace });
   };
 
-  // While playing ⇒ step a month at a time, resting longer on months with events; stop at the end.
+  // While playing ⇒ step a month at a time, resting longer on months with events; at the last
+  // month, rest there and stop.
   useEffect(() => {
     if (!playing) return;
-    if (state.date === null || index >= last) {
-      setMonth(0);
-      return;
-    }
     const month = months[index] ?? "";
+    const atEnd = state.date !== null && index >= last;
     const timer = window.setTimeout(
       () => {
-        if (index + 1 > last) setPlaying(false);
-        else setMonth(index + 1);
+        if (atEnd) setPlaying(false);
+        else setMonth(state.date === null ? 0 : index + 1);
       },
-      marks.has(month) ? EVENT_MONTH_MS : QUIET_MONTH_MS,
+      marks.has(month) || atEnd ? EVENT_MONTH_MS : QUIET_MONTH_MS,
     );
     return () => window.clearTimeout(timer);
     // setMonth is recreated each render; the step depends only on where the timeline stands.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, index, state.date]);
 
-  // When the end is reached ⇒ stop playing.
-  useEffect(() => {
-    if (playing && state.date !== null && index >= last) {
-      const timer = window.setTimeout(() => setPlaying(false), EVENT_MONTH_MS);
-      return () => window.clearTimeout(timer);
+  const togglePlay = () => {
+    if (playing) {
+      setPlaying(false);
+      return;
     }
-  }, [playing, index, last, state.date]);
+    // Play from the start when showing all time or already at the end.
+    if (state.date === null || index >= last) setMonth(0);
+    setPlaying(true);
+  };
 
   if (months.length === 0) return null;
 
@@ -135,7 +135,7 @@ export function Timeline() {
         className="timeline-play"
         aria-label={playing ? "Pause" : "Play"}
         title={playing ? "Pause" : "Play through the months"}
-        onClick={() => setPlaying(!playing)}
+        onClick={togglePlay}
       >
         {playing ? "❚❚" : "▶"}
       </button>

@@ -11,6 +11,35 @@ export interface Reading {
   index: number;
 }
 
+/**
+ * A filter hides one kind of thing, named by a token: "entity:office", "relation:part-of",
+ * "certainty:alleged" or "source:reference" (a kind of source: notes or reference).
+ */
+export type FilterGroup = "entity" | "relation" | "certainty" | "source";
+export const FILTER_GROUPS: readonly FilterGroup[] = ["entity", "relation", "certainty", "source"];
+
+export function filterToken(group: FilterGroup, value: string): string {
+  return `${group}:${value}`;
+}
+
+/** "How are they connected?": two ends (the second still to pick while `to` is null). */
+export interface PathQuery {
+  from: string;
+  to: string | null;
+  /** Follow relations only in their direction. */
+  directed: boolean;
+}
+
+export type FocusDepth = 1 | 2 | 3;
+export interface Focus {
+  id: string;
+  depth: FocusDepth;
+}
+
+/** What sizes the entities. */
+export type SizeMeasure = "relations" | "betweenness" | "pagerank";
+export const SIZE_MEASURES: readonly SizeMeasure[] = ["relations", "betweenness", "pagerank"];
+
 export interface ExplorerState {
   selection: Selection;
   reading: Reading | null;
@@ -20,10 +49,25 @@ export interface ExplorerState {
   chapter: string | null;
   /** Presenter mode: the graph fills the window and the chrome hides. */
   presenting: boolean;
+  /** Filter tokens of what is hidden, sorted, each once. */
+  hidden: string[];
+  path: PathQuery | null;
+  focus: Focus | null;
+  measure: SizeMeasure;
 }
 
 export function emptyExplorerState(): ExplorerState {
-  return { selection: null, reading: null, date: null, chapter: null, presenting: false };
+  return {
+    selection: null,
+    reading: null,
+    date: null,
+    chapter: null,
+    presenting: false,
+    hidden: [],
+    path: null,
+    focus: null,
+    measure: "relations",
+  };
 }
 
 export type ExplorerAction =
@@ -39,6 +83,16 @@ export type ExplorerAction =
   | { type: "open-chapter"; id: string; date: string | null }
   | { type: "close-story" }
   | { type: "set-presenting"; presenting: boolean }
+  /** Show or hide one kind of thing. */
+  | { type: "toggle-filter"; token: string }
+  /** Show only this one of its group: every other value of the group is hidden. */
+  | { type: "only-filter"; token: string; groupTokens: readonly string[] }
+  | { type: "reset-filters" }
+  /** Pick an end of a path: the first pick starts a new query, the second completes it. */
+  | { type: "pick-path-end"; id: string }
+  | { type: "set-path"; path: PathQuery | null }
+  | { type: "set-focus"; focus: Focus | null }
+  | { type: "set-measure"; measure: SizeMeasure }
   /** Back, Forward, or a link opened cold: the state comes whole from the URL. */
   | { type: "restore"; state: ExplorerState };
 
@@ -50,10 +104,12 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, selection: { kind: "relation", id: action.id }, reading: null };
     case "clear":
       // Escape steps out one level at a time, as nested dialogs do: the reader first, then the
-      // selection, then the story chapter, and last presenter mode.
+      // selection, presenter mode, a path, a focus, and last the story chapter.
       if (state.reading) return { ...state, reading: null };
       if (state.selection) return { ...state, selection: null };
       if (state.presenting) return { ...state, presenting: false };
+      if (state.path) return { ...state, path: null };
+      if (state.focus) return { ...state, focus: null };
       if (state.chapter) return { ...state, chapter: null };
       return state;
     case "open-evidence":
@@ -74,6 +130,40 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, chapter: null, presenting: false };
     case "set-presenting":
       return { ...state, presenting: action.presenting };
+    case "toggle-filter": {
+      const hidden = new Set(state.hidden);
+      if (hidden.has(action.token)) hidden.delete(action.token);
+      else hidden.add(action.token);
+      return { ...state, hidden: [...hidden].sort() };
+    }
+    case "only-filter": {
+      // Isolating a value that is already alone shows its whole group again.
+      const others = action.groupTokens.filter((token) => token !== action.token);
+      const hidden = new Set(state.hidden);
+      const alreadyAlone = !hidden.has(action.token) && others.every((token) => hidden.has(token));
+      for (const token of others) {
+        if (alreadyAlone) hidden.delete(token);
+        else hidden.add(token);
+      }
+      hidden.delete(action.token);
+      return { ...state, hidden: [...hidden].sort() };
+    }
+    case "reset-filters":
+      return { ...state, hidden: [] };
+    case "pick-path-end": {
+      const path = state.path;
+      if (!path || path.to !== null) {
+        return { ...state, path: { from: action.id, to: null, directed: path?.directed ?? false } };
+      }
+      if (path.from === action.id) return state;
+      return { ...state, path: { ...path, to: action.id } };
+    }
+    case "set-path":
+      return { ...state, path: action.path };
+    case "set-focus":
+      return { ...state, focus: action.focus };
+    case "set-measure":
+      return { ...state, measure: action.measure };
     case "restore":
       return action.state;
   }

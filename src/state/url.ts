@@ -9,13 +9,30 @@
  *   &date=1953-07                                 the network as of July 1953 (absent: all time)
  *   &chapter=beria-falls                          a story chapter
  *   &present=1                                    presenter mode
+ *   &hide=entity:office,certainty:alleged         filters: what is hidden
+ *   &path=voroshilov,beria&directed=1             how two entities are connected
+ *   &focus=beria&depth=2                          an entity's neighbourhood only
+ *   &size=betweenness                             what sizes the entities
  */
 import { ID_PATTERN, isPartialDate } from "../model/schema";
-import type { ExplorerState, Reading, Selection } from "./explorer";
-import { emptyExplorerState } from "./explorer";
+import type { ExplorerState, FocusDepth, Reading, Selection } from "./explorer";
+import { emptyExplorerState, FILTER_GROUPS, SIZE_MEASURES, type SizeMeasure } from "./explorer";
 
 /** The parameters this codec owns; any other (such as `data`) passes through untouched. */
-const OWN_PARAMETERS = ["entity", "relation", "read", "date", "chapter", "present"] as const;
+const OWN_PARAMETERS = [
+  "entity",
+  "relation",
+  "read",
+  "date",
+  "chapter",
+  "present",
+  "hide",
+  "path",
+  "directed",
+  "focus",
+  "depth",
+  "size",
+] as const;
 
 export function encodeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
@@ -27,6 +44,16 @@ export function encodeExplorerState(state: ExplorerState): string {
     params.set("read", `${owner.kind}:${owner.id}:${index}`);
   }
   if (state.presenting) params.set("present", "1");
+  if (state.hidden.length > 0) params.set("hide", state.hidden.join(","));
+  if (state.path) {
+    params.set("path", state.path.to ? `${state.path.from},${state.path.to}` : state.path.from);
+    if (state.path.directed) params.set("directed", "1");
+  }
+  if (state.focus) {
+    params.set("focus", state.focus.id);
+    params.set("depth", String(state.focus.depth));
+  }
+  if (state.measure !== "relations") params.set("size", state.measure);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }
@@ -91,6 +118,45 @@ export function decodeExplorerState(search: string): DecodedState {
   if (present !== null) {
     if (present === "1") state.presenting = true;
     else if (present !== "0") ignored.push(`present=${present}`);
+  }
+
+  const hide = params.get("hide");
+  if (hide !== null && hide !== "") {
+    const tokens = new Set<string>();
+    for (const token of hide.split(",")) {
+      const [group, value, extra] = token.split(":");
+      const known = FILTER_GROUPS.some((name) => name === group);
+      if (known && value !== undefined && extra === undefined && isId(value)) tokens.add(token);
+      else ignored.push(`hide=${token}`);
+    }
+    state.hidden = [...tokens].sort();
+  }
+
+  const path = params.get("path");
+  if (path !== null) {
+    const ends = path.split(",");
+    const [from, to] = ends;
+    if (from !== undefined && isId(from) && ends.length <= 2 && (to === undefined || isId(to))) {
+      state.path = { from, to: to ?? null, directed: params.get("directed") === "1" };
+    } else {
+      ignored.push(`path=${path}`);
+    }
+  }
+
+  const focus = params.get("focus");
+  if (focus !== null) {
+    const depth = Number(params.get("depth") ?? "1");
+    if (isId(focus) && (depth === 1 || depth === 2 || depth === 3)) {
+      state.focus = { id: focus, depth: depth as FocusDepth };
+    } else {
+      ignored.push(`focus=${focus}`);
+    }
+  }
+
+  const size = params.get("size");
+  if (size !== null) {
+    if (SIZE_MEASURES.includes(size as SizeMeasure)) state.measure = size as SizeMeasure;
+    else ignored.push(`size=${size}`);
   }
   return { state, ignored };
 }

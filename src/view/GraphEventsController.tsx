@@ -29,7 +29,13 @@ export function GraphEventsController({
       },
       enterEdge: () => setCursor("pointer"),
       leaveEdge: () => setCursor(""),
-      clickNode: ({ node }) => dispatch({ type: "select-entity", id: node }),
+      // Shift-click picks an end of "how are they connected?"; a plain click selects.
+      clickNode: ({ node, event }) =>
+        dispatch(
+          event.original.shiftKey
+            ? { type: "pick-path-end", id: node }
+            : { type: "select-entity", id: node },
+        ),
       clickEdge: ({ edge }) => dispatch({ type: "select-relation", id: edge }),
       clickStage: () => dispatch({ type: "clear" }),
     });

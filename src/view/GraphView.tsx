@@ -8,6 +8,8 @@ import { SigmaContainer } from "@react-sigma/core";
 import { useCallback, useState } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
+import type { Emphasis } from "../graph/emphasis";
+import type { Visible } from "../graph/visibility";
 import type { StoryChapter } from "../model/schema";
 import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
@@ -24,7 +26,9 @@ export interface GraphViewProps {
   catalog: Catalog;
   selection: Selection;
   chapter: StoryChapter | null;
-  date: string | null;
+  visible: Visible | null;
+  path: Emphasis | null;
+  sizes: ReadonlyMap<string, number> | null;
   /** Changes when the frame around the graph changes size (presenter mode). */
   layoutKey: string;
   dispatch: (action: ExplorerAction) => void;
@@ -35,7 +39,9 @@ export function GraphView({
   catalog,
   selection,
   chapter,
-  date,
+  visible,
+  path,
+  sizes,
   layoutKey,
   dispatch,
 }: GraphViewProps) {
@@ -58,7 +64,9 @@ export function GraphView({
           selection={selection}
           hovered={hovered}
           chapter={chapter}
-          date={date}
+          visible={visible}
+          path={path}
+          sizes={sizes}
           ready={ready}
         />
         <CameraController catalog={catalog} selection={selection} chapter={chapter} ready={ready} />

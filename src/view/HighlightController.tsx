@@ -7,11 +7,11 @@
  */
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo, useRef } from "react";
-import { shownAsOf } from "../graph/asOf";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
-import { computeEmphasis } from "../graph/emphasis";
+import { computeEmphasis, type Emphasis } from "../graph/emphasis";
 import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
+import type { Visible } from "../graph/visibility";
 import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../state/explorer";
 import { placeLabels } from "./labelPlacement";
@@ -26,29 +26,36 @@ export function HighlightController({
   selection,
   hovered,
   chapter,
-  date,
+  visible: shown,
+  path,
+  sizes,
   ready,
 }: {
   catalog: Catalog;
   selection: Selection;
   hovered: string | null;
   chapter: StoryChapter | null;
-  date: string | null;
+  /** What the date, filters and focus leave on show; null for everything. */
+  visible: Visible | null;
+  /** The connection on show between two entities, if any. */
+  path: Emphasis | null;
+  /** Node sizes by the chosen measure; null keeps the sizes the graph was built with. */
+  sizes: ReadonlyMap<string, number> | null;
   ready: boolean;
 }) {
   const sigma = useSigma<EntityNodeAttributes, RelationEdgeAttributes>();
-  const shown = useMemo(() => (date ? shownAsOf(catalog, date) : null), [catalog, date]);
   const emphasis = useMemo(
-    () => computeEmphasis(catalog, selection, hovered, chapter),
-    [catalog, selection, hovered, chapter],
+    () => computeEmphasis(catalog, selection, hovered, chapter, path),
+    [catalog, selection, hovered, chapter, path],
   );
   /** The entities whose labels are drawn; null lets sigma's label grid decide (large graphs). */
   const labelled = useRef<Set<string> | null>(null);
 
   // When the date or emphasis changes ⇒ install reducers that read the current sets.
   useEffect(() => {
-    sigma.setSetting("nodeReducer", (node, data) => {
-      if (shown && !shown.entities.has(node)) return { ...data, hidden: true };
+    sigma.setSetting("nodeReducer", (node, attributes) => {
+      if (shown && !shown.entities.has(node)) return { ...attributes, hidden: true };
+      const data = sizes ? { ...attributes, size: sizes.get(node) ?? attributes.size } : attributes;
       const label = labelled.current && !labelled.current.has(node) ? "" : data.label;
       if (!emphasis) return { ...data, label, forceLabel: label !== "" };
       if (emphasis.primary.has(node)) {
@@ -64,7 +71,7 @@ export function HighlightController({
         ? { ...data, size: 3, zIndex: 1 }
         : { ...data, color: DIMMED_EDGE, zIndex: 0 };
     });
-  }, [sigma, shown, emphasis]);
+  }, [sigma, shown, emphasis, sizes]);
 
   // When the first view is drawn, the emphasis or date changes, or the camera comes to rest ⇒
   // choose the labels to draw, most important first, none overlapping another.
@@ -98,7 +105,7 @@ export function HighlightController({
       window.clearTimeout(timer);
       camera.off("updated", onCamera);
     };
-  }, [sigma, ready, shown, emphasis]);
+  }, [sigma, ready, shown, emphasis, sizes]);
 
   return null;
 }

@@ -14,7 +14,14 @@ function renderPanel(entityId: string) {
   const catalog = buildCatalog(smallDataset);
   render(
     <ExplorerContext.Provider
-      value={{ catalog, state: emptyExplorerState(), shown: null, dispatch }}
+      value={{
+        catalog,
+        state: emptyExplorerState(),
+        shown: null,
+        filtered: null,
+        measureValues: new Map(),
+        dispatch,
+      }}
     >
       <EntityPanel entityId={entityId} />
     </ExplorerContext.Provider>,

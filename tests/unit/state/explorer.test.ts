@@ -68,3 +68,60 @@ describe("explorerReducer", () => {
     expect(explorerReducer(before, { type: "close-story" })).toEqual(state({}));
   });
 });
+
+describe("filters", () => {
+  const group = ["entity:person", "entity:body", "entity:office"];
+
+  it("toggling twice shows again, and keeps the tokens sorted", () => {
+    let current = explorerReducer(emptyExplorerState(), {
+      type: "toggle-filter",
+      token: "entity:office",
+    });
+    current = explorerReducer(current, { type: "toggle-filter", token: "certainty:alleged" });
+    expect(current.hidden).toEqual(["certainty:alleged", "entity:office"]);
+    current = explorerReducer(current, { type: "toggle-filter", token: "entity:office" });
+    expect(current.hidden).toEqual(["certainty:alleged"]);
+  });
+
+  it("“only” hides the rest of the group; on a value already alone it shows the group again", () => {
+    const only = explorerReducer(state({ hidden: ["relation:x"] }), {
+      type: "only-filter",
+      token: "entity:body",
+      groupTokens: group,
+    });
+    expect(only.hidden).toEqual(["entity:office", "entity:person", "relation:x"]);
+    const back = explorerReducer(only, {
+      type: "only-filter",
+      token: "entity:body",
+      groupTokens: group,
+    });
+    expect(back.hidden).toEqual(["relation:x"]);
+  });
+});
+
+describe("path ends", () => {
+  it("picking the same entity twice does not make a path to itself", () => {
+    const first = explorerReducer(emptyExplorerState(), {
+      type: "pick-path-end",
+      id: "voroshilov",
+    });
+    expect(explorerReducer(first, { type: "pick-path-end", id: "voroshilov" })).toEqual(first);
+  });
+
+  it("the first pick starts a query, the second completes it, a third starts anew", () => {
+    let current = explorerReducer(state({ path: { from: "a", to: "b", directed: true } }), {
+      type: "pick-path-end",
+      id: "voroshilov",
+    });
+    expect(current.path).toEqual({ from: "voroshilov", to: null, directed: true });
+    current = explorerReducer(current, { type: "pick-path-end", id: "beria" });
+    expect(current.path).toEqual({ from: "voroshilov", to: "beria", directed: true });
+  });
+
+  it("Escape closes a path before it leaves the story chapter", () => {
+    const current = state({ path: { from: "a", to: "b", directed: false }, chapter: "c" });
+    const once = explorerReducer(current, { type: "clear" });
+    expect(once.path).toBeNull();
+    expect(once.chapter).toBe("c");
+  });
+});

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyExplorerState, type ExplorerState } from "../../../src/state/explorer";
+import {
+  emptyExplorerState,
+  FILTER_GROUPS,
+  SIZE_MEASURES,
+  type ExplorerState,
+} from "../../../src/state/explorer";
 import {
   decodeExplorerState,
   encodeExplorerState,
@@ -20,6 +25,11 @@ describe("decodeExplorerState", () => {
     ["?date=July%201953", ["date=July 1953"]],
     ["?chapter=..%2Fx", ["chapter=../x"]],
     ["?present=yes", ["present=yes"]],
+    ["?hide=planet:mars,entity:office", ["hide=planet:mars"]],
+    ["?hide=entity:Office", ["hide=entity:Office"]],
+    ["?path=a,b,c", ["path=a,b,c"]],
+    ["?focus=beria&depth=4", ["focus=beria"]],
+    ["?size=wealth", ["size=wealth"]],
   ])("drops malformed %s", (search, ignored) => {
     expect(decodeExplorerState(search).ignored).toEqual(ignored);
   });
@@ -48,6 +58,16 @@ describe("decodeExplorerState", () => {
       state({ chapter: "beria-falls", date: "1953-12", presenting: true }),
     ],
     ["?date=1953-06-26&present=0", state({ date: "1953-06-26" })],
+    [
+      "?hide=relation:part-of,entity:office&path=voroshilov,beria&directed=1&focus=beria&depth=2&size=pagerank",
+      state({
+        hidden: ["entity:office", "relation:part-of"],
+        path: { from: "voroshilov", to: "beria", directed: true },
+        focus: { id: "beria", depth: 2 },
+        measure: "pagerank",
+      }),
+    ],
+    ["?path=voroshilov", state({ path: { from: "voroshilov", to: null, directed: false } })],
   ])("reads %j", (search, expected) => {
     expect(decodeExplorerState(search)).toEqual({ state: expected, ignored: [] });
   });
@@ -83,12 +103,27 @@ const selectionAndReading = fc.oneof(
     reading: { owner: { kind, id }, index },
   })),
 );
+const token = fc
+  .record({ group: fc.constantFrom(...FILTER_GROUPS), value: id })
+  .map(({ group, value }) => `${group}:${value}`);
 const anyState: fc.Arbitrary<ExplorerState> = fc
   .record({
     base: selectionAndReading,
     date: fc.option(date, { nil: null }),
     chapter: fc.option(id, { nil: null }),
     presenting: fc.boolean(),
+    hidden: fc.uniqueArray(token, { maxLength: 6 }).map((tokens) => [...tokens].sort()),
+    path: fc.option(
+      fc.record({ from: id, to: fc.option(id, { nil: null }), directed: fc.boolean() }),
+      { nil: null },
+    ),
+    focus: fc.option(
+      fc.record({ id, depth: fc.constantFrom(1 as const, 2 as const, 3 as const) }),
+      {
+        nil: null,
+      },
+    ),
+    measure: fc.constantFrom(...SIZE_MEASURES),
   })
   .map(({ base, ...rest }) => ({ ...base, ...rest }));
 
