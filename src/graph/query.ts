@@ -102,9 +102,12 @@ export function neighbours(catalog: Catalog, entityId: string): Set<string> {
 }
 
 function byStart(a: Relation, b: Relation): number {
-  // Undated holdings sort last; the rest by date (coarser precision first on the same day).
-  if (!a.start || !b.start) return Number(!a.start) - Number(!b.start);
-  return compareDates(a.start, b.start);
+  // By the date taken up, or failing that the date left; undated holdings last (coarser
+  // precision first on the same day).
+  const dateA = a.start ?? a.end;
+  const dateB = b.start ?? b.end;
+  if (!dateA || !dateB) return Number(!dateA) - Number(!dateB);
+  return compareDates(dateA, dateB);
 }
 
 function isSuccession(catalog: Catalog, relation: Relation): boolean {

@@ -438,3 +438,80 @@ export async function clickEntity(page: Page, entityId: string): Promise<void> {
   if (!point) throw new Error(`entity "${entityId}" is not on screen`);
   await clickAt(page, point);
 }
+
+/** The timeline's date slider (role "slider", named "Date"). */
+export function dateSlider(page: Page) {
+  return page.getByRole("slider", { name: "Date" });
+}
+
+/** The RGB of a graph image at a page point, or null outside the image. */
+export function colourAt(
+  { image, box }: GraphImage,
+  point: ScreenPoint,
+): [number, number, number] | null {
+  const x = Math.round(point.x - box.x);
+  const y = Math.round(point.y - box.y);
+  if (x < 0 || y < 0 || x >= image.width || y >= image.height) return null;
+  const i = (y * image.width + x) * 4;
+  return [image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0];
+}
+
+export interface PixelsAround {
+  /** Pixels of the square looked at (those inside the image). */
+  total: number;
+  /** Of those, the ones differing from the background by more than the threshold. */
+  drawn: number;
+  /** Of those, the ones in colour (chroma of 48 or more), as a node's fill is. */
+  coloured: number;
+}
+
+/**
+ * What is drawn in the square of side 2·radius+1 centred on `point` (page pixels), against the
+ * image's background (its most common colour, as measureDrawing finds it). The test hook gives a
+ * node's position whether or not the node is drawn (sigma keeps display data for hidden nodes),
+ * so whether an entity is drawn is told from the pixels at its position.
+ */
+export function pixelsAround(
+  shot: GraphImage,
+  point: ScreenPoint,
+  radius: number,
+  threshold = 32,
+): PixelsAround {
+  const background = measureDrawing(shot.image).background;
+  const result: PixelsAround = { total: 0, drawn: 0, coloured: 0 };
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      const rgb = colourAt(shot, { x: point.x + dx, y: point.y + dy });
+      if (!rgb) continue;
+      result.total++;
+      if (!rgb.some((value, channel) => Math.abs(value - (background[channel] ?? 0)) > threshold)) {
+        continue;
+      }
+      result.drawn++;
+      if (Math.max(...rgb) - Math.min(...rgb) >= 48) result.coloured++;
+    }
+  }
+  return result;
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A month as the timeline's value text says it: "1953-07" → "July 1953". */
+export function monthText(month: string): string {
+  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1];
+  if (!/^\d{4}-\d{2}/.test(month) || !name) throw new Error(`not a month: "${month}"`);
+  return `${name} ${month.slice(0, 4)}`;
+}
