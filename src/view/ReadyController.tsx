@@ -13,6 +13,10 @@ export interface DramatisTestHook {
   viewportPosition(entityId: string): { x: number; y: number } | null;
   /** Midpoint between the two ends of a relation, in page CSS pixels. */
   relationViewportPosition(relationId: string): { x: number; y: number } | null;
+  /** Whether an entity is drawn now (not hidden by the date, a filter or a focus). */
+  isDrawn(entityId: string): boolean;
+  /** Whether a relation is drawn now. */
+  isRelationDrawn(relationId: string): boolean;
 }
 
 declare global {
@@ -57,6 +61,14 @@ export function ReadyController({ onReady }: { onReady: () => void }) {
     };
     window.__dramatis = {
       viewportPosition: toPage,
+      isDrawn: (id) => {
+        const data = sigma.getNodeDisplayData(id);
+        return data !== undefined && !data.hidden;
+      },
+      isRelationDrawn: (id) => {
+        const data = sigma.getEdgeDisplayData(id);
+        return data !== undefined && !data.hidden;
+      },
       relationViewportPosition(relationId) {
         const graph = sigma.getGraph();
         if (!graph.hasEdge(relationId)) return null;
