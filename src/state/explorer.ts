@@ -156,7 +156,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
         return { ...state, path: { from: action.id, to: null, directed: path?.directed ?? false } };
       }
       if (path.from === action.id) return state;
-      return { ...state, path: { ...path, to: action.id } };
+      // The connection is what the reader asked to see: it takes the panel from the selection.
+      return { ...state, path: { ...path, to: action.id }, selection: null, reading: null };
     }
     case "set-path":
       return { ...state, path: action.path };

@@ -13,6 +13,7 @@
  *     expect(consoleErrors).toEqual([]);
  *   });
  */
+import { readFile } from "node:fs/promises";
 import { inflateSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
@@ -335,14 +336,18 @@ export async function graphImage(
   const box = await graph.boundingBox();
   if (!box || box.width < 1 || box.height < 1) throw new Error(`${GRAPH_SELECTOR} has no size`);
   if (!options.includeOverlays) {
+    // Inline styles, not a <style> element: the page's Content-Security-Policy refuses those.
     await page.evaluate(
-      ([id, selector]) => {
-        const style = document.createElement("style");
-        style.id = id;
-        style.textContent =
-          `body * { visibility: hidden !important; } ` +
-          `${selector} canvas { visibility: visible !important; }`;
-        document.head.append(style);
+      ([marker, selector]) => {
+        const canvases = new Set(document.querySelectorAll(`${selector} canvas`));
+        for (const element of document.querySelectorAll<HTMLElement>("body *")) {
+          element.setAttribute(marker, element.style.getPropertyValue("visibility"));
+          element.style.setProperty(
+            "visibility",
+            canvases.has(element) ? "visible" : "hidden",
+            "important",
+          );
+        }
       },
       [ONLY_CANVASES_STYLE_ID, GRAPH_SELECTOR] as const,
     );
@@ -354,7 +359,14 @@ export async function graphImage(
     return { image: decodePng(png), box };
   } finally {
     if (!options.includeOverlays) {
-      await page.evaluate((id) => document.getElementById(id)?.remove(), ONLY_CANVASES_STYLE_ID);
+      await page.evaluate((marker) => {
+        for (const element of document.querySelectorAll<HTMLElement>(`[${marker}]`)) {
+          const before = element.getAttribute(marker) ?? "";
+          element.removeAttribute(marker);
+          if (before === "") element.style.removeProperty("visibility");
+          else element.style.setProperty("visibility", before);
+        }
+      }, ONLY_CANVASES_STYLE_ID);
     }
   }
 }
@@ -514,4 +526,146 @@ export function monthText(month: string): string {
   const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1];
   if (!/^\d{4}-\d{2}/.test(month) || !name) throw new Error(`not a month: "${month}"`);
   return `${name} ${month.slice(0, 4)}`;
+}
+
+/** The test hook's answers about what is drawn (window.__dramatis.isDrawn / isRelationDrawn). */
+interface DrawnTestHook {
+  isDrawn(entityId: string): boolean;
+  isRelationDrawn(relationId: string): boolean;
+}
+
+async function callDrawnHook(
+  page: Page,
+  method: keyof DrawnTestHook,
+  ids: readonly string[],
+): Promise<boolean[]> {
+  return page.evaluate(
+    ([name, list]) => {
+      const hook = (window as unknown as { __dramatis?: DrawnTestHook }).__dramatis;
+      if (!hook || typeof hook[name] !== "function") {
+        throw new Error(
+          `window.__dramatis.${name} is missing: the app does not expose its test hook`,
+        );
+      }
+      return list.map((id) => hook[name](id));
+    },
+    [method, ids] as const,
+  );
+}
+
+/**
+ * The ids among `entityIds` that are drawn now: not hidden by the date, a filter or a focus (the
+ * hook reads sigma's display data, so a node drawn dimmed counts as drawn).
+ */
+export async function drawnEntities(page: Page, entityIds: readonly string[]): Promise<string[]> {
+  const drawn = await callDrawnHook(page, "isDrawn", entityIds);
+  return entityIds.filter((_, index) => drawn[index]);
+}
+
+/** The ids among `relationIds` that are drawn now. */
+export async function drawnRelations(
+  page: Page,
+  relationIds: readonly string[],
+): Promise<string[]> {
+  const drawn = await callDrawnHook(page, "isRelationDrawn", relationIds);
+  return relationIds.filter((_, index) => drawn[index]);
+}
+
+/**
+ * For each page point, whether what a person sees there is the graph's canvas rather than a
+ * button, legend or bar laid over it. With graphImage's `includeOverlays: true` (which needs no
+ * injected stylesheet), the pixels at a point are sigma's own only where this is true.
+ */
+export function graphShowsAt(page: Page, points: readonly ScreenPoint[]): Promise<boolean[]> {
+  return page.evaluate(
+    ([selector, list]) =>
+      list.map((point) => {
+        const element = document.elementFromPoint(point.x, point.y);
+        return element instanceof HTMLCanvasElement && element.closest(selector) !== null;
+      }),
+    [GRAPH_SELECTOR, points] as const,
+  );
+}
+
+/** A file to hand the page: its name and bytes, as a person's file picker or drag would. */
+export interface PageFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Defaults to "" (the browser's guess from a dropped file's name is not relied on). */
+  mimeType?: string;
+}
+
+/** A fixture under tests/fixtures/, as a PageFile named by its base name. */
+export async function fixtureFile(relativePath: string): Promise<PageFile> {
+  const bytes = await readFile(new URL(`../fixtures/${relativePath}`, import.meta.url));
+  return { name: relativePath.split("/").pop() ?? relativePath, bytes: new Uint8Array(bytes) };
+}
+
+/**
+ * A DataTransfer in the page holding `files` (built from their bytes), as a drag from the desktop
+ * carries them; its `types` include "Files".
+ */
+async function filesTransfer(page: Page, files: readonly PageFile[]) {
+  const payload = files.map((file) => ({
+    name: file.name,
+    type: file.mimeType ?? "",
+    base64: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString(
+      "base64",
+    ),
+  }));
+  return page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      const binary = atob(file.base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      transfer.items.add(new File([bytes], file.name, { type: file.type }));
+    }
+    return transfer;
+  }, payload);
+}
+
+/**
+ * Starts dragging `files` over the page (dragenter and dragover on the body) without dropping
+ * them; returns the drop, which finishes the gesture (`drop` on the body). Between the two a
+ * person sees the page's drop target.
+ */
+export async function dragFilesOver(
+  page: Page,
+  files: readonly PageFile[],
+): Promise<{ drop: () => Promise<void> }> {
+  const dataTransfer = await filesTransfer(page, files);
+  await page.dispatchEvent("body", "dragenter", { dataTransfer });
+  await page.dispatchEvent("body", "dragover", { dataTransfer });
+  return {
+    drop: async () => {
+      await page.dispatchEvent("body", "drop", { dataTransfer });
+      await dataTransfer.dispose();
+    },
+  };
+}
+
+/** Drags `files` over the page and drops them, as from a file manager. */
+export async function dropFiles(page: Page, files: readonly PageFile[]): Promise<void> {
+  const { drop } = await dragFilesOver(page, files);
+  await drop();
+}
+
+/** What a download saved: the file name the page suggested, and the bytes. */
+export interface DownloadedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * Runs `action` (a click on a download button, say) and returns the file it downloads, read from
+ * where the browser saved it.
+ */
+export async function downloadOf(page: Page, action: () => Promise<void>): Promise<DownloadedFile> {
+  const [download] = await Promise.all([page.waitForEvent("download"), action()]);
+  const failure = await download.failure();
+  if (failure)
+    throw new Error(`the download of ${download.suggestedFilename()} failed: ${failure}`);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }

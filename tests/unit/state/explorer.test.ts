@@ -125,3 +125,17 @@ describe("path ends", () => {
     expect(once.chapter).toBe("c");
   });
 });
+
+describe("completing a connection", () => {
+  it("takes the panel from the selection, so the connection shows", () => {
+    const picking = state({
+      selection: { kind: "entity", id: "beria" },
+      reading,
+      path: { from: "voroshilov", to: null, directed: false },
+    });
+    const done = explorerReducer(picking, { type: "pick-path-end", id: "beria" });
+    expect(done.path).toEqual({ from: "voroshilov", to: "beria", directed: false });
+    expect(done.selection).toBeNull();
+    expect(done.reading).toBeNull();
+  });
+});
