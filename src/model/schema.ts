@@ -101,18 +101,40 @@ export const Evidence = z.strictObject({
   locator: Text.optional(),
 });
 
+/** zod 4 refuses NaN and ±Infinity as numbers; the message says so. */
+const FiniteNumber = z.number({ error: "expected a finite number" });
+
 export const Certainty = z.enum(["attested", "alleged", "disputed"]);
 
-export const Entity = z.strictObject({
-  id: Id,
-  type: Id,
-  label: Text,
-  aliases: z.array(Text).default([]),
-  summary: Text.optional(),
-  start: PartialDate.optional(),
-  end: PartialDate.optional(),
-  evidence: z.array(Evidence).default([]),
-});
+export const Entity = z
+  .strictObject({
+    id: Id,
+    type: Id,
+    label: Text,
+    aliases: z.array(Text).default([]),
+    summary: Text.optional(),
+    start: PartialDate.optional(),
+    end: PartialDate.optional(),
+    evidence: z.array(Evidence).default([]),
+    /**
+     * A position from the file the dataset came from (Gephi's layout, say), in that file's units;
+     * where every entity has one, the graph is drawn as the file drew it instead of laid out afresh.
+     */
+    x: FiniteNumber.optional(),
+    y: FiniteNumber.optional(),
+    /** Relative node size from the same file (any unit: only ratios between entities matter). */
+    size: FiniteNumber.positive("expected a number above 0").optional(),
+  })
+  .superRefine((entity, context) => {
+    // Half a position is no position: name the missing half, not the entity.
+    if ((entity.x === undefined) !== (entity.y === undefined))
+      context.addIssue({
+        code: "custom",
+        path: [entity.x === undefined ? "x" : "y"],
+        message: "a position needs both x and y",
+        input: undefined,
+      });
+  });
 
 export const Relation = z.strictObject({
   id: Id,

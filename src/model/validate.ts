@@ -309,13 +309,21 @@ function crossReferenceProblems(
     if (!list) continue;
     const seen = new Map<string, number>();
     for (const { index, item: id } of list.idsInOrder) {
+      if (RESERVED_IDS.has(id)) {
+        report(`${name}[${index}].id`, `"${id}" is reserved: choose another id`);
+      }
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
       else report(`${name}[${index}].id`, `duplicate id "${id}" (first used at ${name}[${first}])`);
     }
   }
 
-  /** Reports `path` unless `id` is declared in `list`; skipped when the list itself is unusable. */
+  /**
+   * Reports `path` unless `id` is declared in `list`; skipped when the list itself is unusable.
+   * Hints compare the id with every declared one, so only the first few unknown ids get one: a
+   * file with thousands of broken references must still be answered quickly.
+   */
+  let hintsLeft = MAX_HINTS;
   const mustExist = (
     path: string,
     id: string,
@@ -323,7 +331,8 @@ function crossReferenceProblems(
     what: string,
   ) => {
     if (!list || list.ids.has(id)) return;
-    report(path, `no ${what} "${id}"${didYouMeanHint(id, list.ids.keys())}`);
+    const hint = hintsLeft-- > 0 ? didYouMeanHint(id, list.ids.keys()) : "";
+    report(path, `no ${what} "${id}"${hint}`);
   };
 
   const quoteTexts = readableSourceTexts(view.sources, sourceTexts, report);
@@ -443,6 +452,16 @@ export function comparePartialDates(a: string, b: string): number {
 
 // ---------------------------------------------------------------------------------------------
 // "Did you mean"
+
+/** Unknown references that get a "did you mean" hint; the rest are reported without one. */
+const MAX_HINTS = 200;
+
+/**
+ * Ids that match the pattern but name a property every JavaScript object has: graphology keeps
+ * neighbours in plain objects, where an entity called "constructor" breaks the graph. Refused
+ * here, with the reason, rather than failing later with a stack trace.
+ */
+const RESERVED_IDS = new Set(["constructor", "prototype"]);
 
 /** ` (did you mean "beria"?)` for the closest candidate near enough to be a slip, else "". */
 function didYouMeanHint(unknown: string, candidates: Iterable<string>): string {

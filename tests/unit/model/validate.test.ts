@@ -71,6 +71,9 @@ function base(): DatasetInput {
   };
 }
 
+const BASE_ENTITIES = base().entities.length;
+const BASE_RELATIONS = base().relations.length;
+
 type Change = (dataset: DatasetInput) => void;
 /** [what, change, expected problems as [path, a key part of the message]]; invalid cases first. */
 type Case = [string, Change, [string, string][]];
@@ -302,7 +305,7 @@ describe("validateDataset: references point at something declared", () => {
       ],
     ],
     [
-      "ids that are names on Object.prototype work when declared",
+      "ids that are names on Object.prototype are refused as reserved, not crashed on",
       (d) => {
         d.entities.push(
           { id: "constructor", type: "person", label: "C" },
@@ -315,7 +318,11 @@ describe("validateDataset: references point at something declared", () => {
           to: "prototype",
         });
       },
-      [],
+      [
+        [`entities[${BASE_ENTITIES}].id`, '"constructor" is reserved'],
+        [`entities[${BASE_ENTITIES + 1}].id`, '"prototype" is reserved'],
+        [`relations[${BASE_RELATIONS}].id`, '"constructor" is reserved'],
+      ],
     ],
   ]);
 
@@ -490,6 +497,7 @@ describe("validateDataset: fixtures", () => {
       "sources[2].text",
       "entities[1].type",
       "entities[2].id",
+      "entities[3].id",
       "relations[0].to",
       "relations[0].evidence[0].source",
       "relations[1].type",
@@ -568,4 +576,54 @@ describe("comparePartialDates", () => {
   it.each(cases)("%s vs %s ▶ %d", (a, b, expected) =>
     expect(comparePartialDates(a, b)).toBe(expected),
   );
+});
+
+describe("reserved ids", () => {
+  it.each(["constructor", "prototype"])("refuses %j as an entity id, naming the place", (id) => {
+    const result = validateDataset({
+      format: "dramatis/1",
+      id: "reserved",
+      title: "Reserved",
+      sources: [],
+      entityTypes: [{ id: "person", label: "Person", color: "#000000" }],
+      relationTypes: [],
+      entities: [{ id, type: "person", label: "X" }],
+      relations: [],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toContainEqual({
+        path: "entities[0].id",
+        message: `"${id}" is reserved: choose another id`,
+      });
+    }
+  });
+});
+
+describe("many broken references", () => {
+  it("are all reported, and quickly, with hints for the first ones only", () => {
+    const entities = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      type: "t",
+      label: `E${i}`,
+    }));
+    const relations = Array.from({ length: 5000 }, (_, i) => ({
+      id: `r${i}`,
+      type: "r",
+      from: `e${i % 2000}`,
+      to: `missing-${i}`,
+    }));
+    const result = validateDataset({
+      format: "dramatis/1",
+      id: "broken",
+      title: "Broken",
+      sources: [],
+      entityTypes: [{ id: "t", label: "T", color: "#000000" }],
+      relationTypes: [{ id: "r", label: "r", inverse: "r by", color: "#000000" }],
+      entities,
+      relations,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toHaveLength(5000);
+  });
 });
