@@ -1,27 +1,42 @@
 /**
- * `npm run validate -- FILE`: checks a dramatis/1 dataset and its source texts.
+ * `npm run validate -- FILE [FILE …]`: checks a file the way the page opens it: a dramatis/1
+ * dataset (.json, with its source texts read beside it), one CSV (an edge list or a list of
+ * entities), a CSV pair (`entities.csv relations.csv`), GEXF or GraphML. The same importer as the
+ * page, with xmldom as the XML parser (the page's worker uses it too), so both say the same.
  *
- * Exit 0: valid (one summary line). Exit 1: problems (one `path: message` line each, then a count),
- * or the file cannot be read. Exit 2: wrong usage. Problems go to stdout so they can be piped;
- * trouble with the command itself goes to stderr, always as one line, never a stack trace.
+ * Exit 0: it opens (notes, one `note: …` line each, then one summary line). Exit 1: problems (one
+ * `path: message` line each, the fix the page would offer as a `fix: …` line, then a count), or a
+ * file cannot be read. Exit 2: wrong usage. Problems go to stdout so they can be piped; trouble
+ * with the command itself goes to stderr, always as one line, never a stack trace.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { loadDataset } from "../model/load";
+import { DOMParser } from "@xmldom/xmldom";
+import { importFiles, type ImportFile, type ImportFormat } from "../import";
+import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
+import type { DomParserConstructor } from "../import/xml";
 import { FORMAT } from "../model/schema";
 
-const USAGE = "usage: npm run validate -- FILE   (FILE: a dramatis/1 dataset, .json)";
+const USAGE =
+  "usage: npm run validate -- FILE [FILE …]   (a dramatis/1 dataset .json, a CSV edge list, " +
+  "entities.csv relations.csv, .gexf or .graphml)";
+
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  dramatis: FORMAT,
+  "csv-pair": "CSV pair",
+  "edge-list": "CSV edge list",
+  "entity-list": "CSV list of entities",
+  gexf: "GEXF",
+  graphml: "GraphML",
+};
 
 async function main(args: readonly string[]): Promise<number> {
   if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
     console.log(USAGE);
     return 0;
   }
-  const file = args[0];
-  if (args.length !== 1 || file === undefined) {
-    console.error(
-      `dramatis validate: ${args.length === 0 ? "no file given" : "give exactly one file"}; ${USAGE}`,
-    );
+  if (args.length === 0) {
+    console.error(`dramatis validate: no file given; ${USAGE}`);
     return 2;
   }
 
@@ -30,37 +45,65 @@ async function main(args: readonly string[]): Promise<number> {
     process.env.npm_lifecycle_event === "validate" && process.env.INIT_CWD
       ? process.env.INIT_CWD
       : process.cwd();
-  const absolute = path.resolve(base, file);
+  const label = args.join(" + ");
 
-  let jsonText: string;
-  try {
-    jsonText = await readFile(absolute, "utf8");
-  } catch (error) {
-    console.error(`${file}: cannot read the file: ${describeFileError(error)}`);
+  const files: ImportFile[] = [];
+  let unreadable = false;
+  const tooLarge: string[] = [];
+  for (const file of args) {
+    const absolute = path.resolve(base, file);
+    try {
+      // The size first: a file over the limit is refused without being read, as on the page.
+      const { size } = await stat(absolute);
+      if (size > MAX_FILE_BYTES) {
+        tooLarge.push(`${file}: ${tooLargeMessage(size, MAX_FILE_BYTES)}`);
+        continue;
+      }
+      files.push({ name: file, bytes: new Uint8Array(await readFile(absolute)) });
+    } catch (error) {
+      console.error(`${file}: cannot read the file: ${describeFileError(error)}`);
+      unreadable = true;
+    }
+  }
+  if (unreadable) return 1;
+  if (tooLarge.length > 0) {
+    for (const line of tooLarge) console.log(line);
+    console.log(`${label}: ${count(tooLarge.length, "problem")}`);
     return 1;
   }
 
-  const folder = path.dirname(absolute);
-  const result = await loadDataset(jsonText, async (relativePath) => {
-    try {
-      return await readFile(path.resolve(folder, relativePath), "utf8");
-    } catch (error) {
-      throw new Error(describeFileError(error), { cause: error });
-    }
+  // A dataset's source texts are read beside it, as the page reads them beside a served dataset.
+  const dataset = args.find((file) => file.toLowerCase().endsWith(".json")) ?? args[0] ?? "";
+  const folder = path.dirname(path.resolve(base, dataset));
+  const result = await importFiles(files, {
+    domParser: DOMParser as unknown as DomParserConstructor,
+    readSourceText: async (relativePath) => {
+      try {
+        return await readFile(path.resolve(folder, relativePath), "utf8");
+      } catch (error) {
+        throw new Error(describeFileError(error), { cause: error });
+      }
+    },
   });
 
   if (!result.ok) {
     for (const problem of result.problems) console.log(`${problem.path}: ${problem.message}`);
-    console.log(`${file}: ${count(result.problems.length, "problem")}`);
+    if (result.fix) console.log(`fix: ${result.fix.description}`);
+    console.log(`${label}: ${count(result.problems.length, "problem")}`);
     return 1;
   }
-  const { dataset } = result.loaded;
+  for (const note of result.notes) console.log(`note: ${note}`);
+  const { dataset: opened } = result.loaded;
+  const what =
+    result.format === "dramatis"
+      ? `valid ${FORMAT} dataset`
+      : `valid ${FORMAT_NAMES[result.format]}, read as ${FORMAT} dataset`;
   console.log(
-    `${file}: valid ${FORMAT} dataset ${JSON.stringify(dataset.id)}: ` +
+    `${label}: ${what} ${JSON.stringify(opened.id)}: ` +
       [
-        count(dataset.entities.length, "entity", "entities"),
-        count(dataset.relations.length, "relation"),
-        count(dataset.sources.length, "source"),
+        count(opened.entities.length, "entity", "entities"),
+        count(opened.relations.length, "relation"),
+        count(opened.sources.length, "source"),
       ].join(", "),
   );
   return 0;

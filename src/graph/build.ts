@@ -9,7 +9,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { Dataset } from "../model/schema";
-import { layoutGraph } from "./layout";
+import { layoutGraph, placeAsGiven } from "./layout";
 
 export interface EntityNodeAttributes {
   label: string;
@@ -38,6 +38,7 @@ export interface RelationEdgeAttributes {
 export type KnowledgeGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>;
 
 const MIN_NODE_SIZE = 5;
+const MAX_GIVEN_SIZE = 20;
 const NODE_SIZE_PER_SQRT_RELATION = 3;
 
 /** Size grows with the square root of the relation count so hubs stand out without swamping. */
@@ -104,6 +105,20 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
     graph.mergeNodeAttributes(entity.id, { relationCount: count, size: nodeSize(count) });
   }
 
-  layoutGraph(graph, dataset.id);
+  // Sizes from the file the dataset came from, where it gave them all: only their ratios count.
+  const givenSizes = dataset.entities.map((entity) => entity.size);
+  if (givenSizes.length > 0 && givenSizes.every((size) => size !== undefined)) {
+    const largest = Math.max(...(givenSizes as number[]));
+    for (const entity of dataset.entities) {
+      const share = Math.sqrt((entity.size as number) / largest);
+      graph.setNodeAttribute(
+        entity.id,
+        "size",
+        MIN_NODE_SIZE + share * (MAX_GIVEN_SIZE - MIN_NODE_SIZE),
+      );
+    }
+  }
+
+  if (!placeAsGiven(graph, dataset)) layoutGraph(graph, dataset.id);
   return graph;
 }

@@ -26,6 +26,9 @@ const FIRST_VIEW_HEIGHT = 600;
 const LABEL_CHAR_WIDTH = 7.4;
 const LABEL_HEIGHT = 17;
 
+/** Noverlap runs up to this many entities (see the end of layoutGraph). */
+const NOVERLAP_MAX_NODES = 5000;
+
 /** LinLog makes tighter clusters with more room between them, which leaves room for labels. */
 export const FA2_TUNING = { gravity: 1, scalingRatio: 10, adjustSizes: false, linLogMode: true };
 
@@ -97,7 +100,32 @@ export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: s
       const box = boxes[index] as LabelBox;
       graph.mergeNodeAttributes(node, { x: box.x, y: box.y } as Partial<N>);
     });
-  } else {
+  } else if (graph.order <= NOVERLAP_MAX_NODES) {
     noverlap.assign(graph, { maxIterations: 100, settings: { margin: 2, ratio: 1 } });
   }
+  // Above that, Noverlap's grid of overlapping pairs outgrows what a Set can hold (it throws
+  // "Set maximum size exceeded" on 10,000 entities); sigma's label grid keeps labels apart.
+}
+
+/**
+ * Keeps the positions a file gave (Gephi's layout, say) when every entity has one and they are
+ * not all on one spot; returns false, to lay out afresh, otherwise. sigma fits whatever range
+ * they span to the screen, so their units do not matter, and like Gephi it draws y upwards.
+ */
+export function placeAsGiven<N extends LayoutAttributes>(
+  graph: Graph<N>,
+  dataset: { entities: readonly { id: string; x?: number; y?: number }[] },
+): boolean {
+  const { entities } = dataset;
+  if (entities.length === 0 || entities.some((e) => e.x === undefined || e.y === undefined)) {
+    return false;
+  }
+  const xs = entities.map((e) => e.x as number);
+  const ys = entities.map((e) => e.y as number);
+  const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  if (!(spread > 0)) return false;
+  for (const entity of entities) {
+    graph.mergeNodeAttributes(entity.id, { x: entity.x, y: entity.y } as Partial<N>);
+  }
+  return true;
 }

@@ -47,12 +47,12 @@ describe("npm run validate -- FILE", () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toBe("");
       const output = lines(run.stdout);
-      expect(output).toHaveLength(12);
+      expect(output).toHaveLength(13);
       expect(output).toContain('relations[0].to: no entity "berya" (did you mean "beria"?)');
       expect(output).toContain(
         'sources[2].text: could not read "sources/missing.txt" (no such file)',
       );
-      expect(output.at(-1)).toBe("tests/fixtures/invalid-references.json: 11 problems");
+      expect(output.at(-1)).toBe("tests/fixtures/invalid-references.json: 12 problems");
     },
     TIMEOUT,
   );
@@ -114,7 +114,12 @@ describe("npm run validate -- FILE", () => {
 
   const failures: [string, string[], number, RegExp][] = [
     ["no arguments", [], 2, /^dramatis validate: no file given; usage: npm run validate -- FILE/],
-    ["two files", ["a.json", "b.json"], 2, /^dramatis validate: give exactly one file; usage:/],
+    [
+      "a missing file beside a present one",
+      ["tests/fixtures/import/entities.csv", "tests/fixtures/nothing-here.csv"],
+      1,
+      /^tests\/fixtures\/nothing-here\.csv: cannot read the file: no such file$/,
+    ],
     [
       "a missing file",
       ["tests/fixtures/nothing-here.json"],
@@ -128,6 +133,111 @@ describe("npm run validate -- FILE", () => {
       /^tests\/fixtures: cannot read the file: it is a folder, not a file$/,
     ],
   ];
+  it(
+    "a CSV pair (two files): one summary line naming both, exit 0",
+    async () => {
+      const run = await validate(
+        "tests/fixtures/import/entities.csv",
+        "tests/fixtures/import/relations.csv",
+      );
+      expect(run).toEqual({
+        code: 0,
+        stdout:
+          "tests/fixtures/import/entities.csv + tests/fixtures/import/relations.csv: valid CSV pair, " +
+          'read as dramatis/1 dataset "entities": 4 entities, 4 relations, 3 sources\n',
+        stderr: "",
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "GEXF (Gephi's Les Misérables): its notes, then the summary, exit 0",
+    async () => {
+      const run = await validate("tests/fixtures/import/les-miserables.gexf");
+      expect(run.code).toBe(0);
+      expect(lines(run.stdout)).toEqual([
+        'note: edge attributes not used: "cooccurrence", "weight"',
+        'tests/fixtures/import/les-miserables.gexf: valid GEXF, read as dramatis/1 dataset "les-miserables": 77 entities, 254 relations, 0 sources',
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "GraphML and an edge list: the summary, exit 0",
+    async () => {
+      const graphml = await validate("tests/fixtures/import/airlines.graphml");
+      expect(lines(graphml.stdout)).toEqual([
+        'tests/fixtures/import/airlines.graphml: valid GraphML, read as dramatis/1 dataset "airlines": 235 entities, 2101 relations, 0 sources',
+      ]);
+      const edges = await validate("tests/fixtures/import/edge-list.csv");
+      expect(edges.code).toBe(0);
+      expect(lines(edges.stdout).at(-1)).toBe(
+        'tests/fixtures/import/edge-list.csv: valid CSV edge list, read as dramatis/1 dataset "edge-list": 3 entities, 4 relations, 0 sources',
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "edges to missing nodes: each with its element and line, the fix the page offers, a count, exit 1",
+    async () => {
+      const run = await validate("tests/fixtures/hostile/edges-to-missing-nodes.gexf");
+      expect(run.code).toBe(1);
+      expect(lines(run.stdout)).toEqual([
+        '<edge id="e2"> line 11: target: no node "berya" (did you mean "beria"?)',
+        '<edge id="e3"> line 12: source: no node "malenkov"',
+        '<edge id="e4"> line 13: source: no node "nobody"',
+        '<edge id="e4"> line 13: target: no node "noone"',
+        "fix: 3 edges point at nodes that do not exist: drop them and open the rest?",
+        "tests/fixtures/hostile/edges-to-missing-nodes.gexf: 4 problems",
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a CSV pair with a bad date: the file, line and column of the cell",
+    async () => {
+      const entities = path.join(scratch, "entities.csv");
+      const relations = path.join(scratch, "relations.csv");
+      writeFileSync(entities, "id,label\nbulganin,Nikolai Bulganin\nzhukov,Georgy Zhukov\n");
+      writeFileSync(relations, "from,to,type,start\nbulganin,zhukov,appointed,1955-02-30\n");
+      const run = await validate(entities, relations);
+      expect(run.code).toBe(1);
+      expect(lines(run.stdout)).toEqual([
+        `${relations}:2:4: start: expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found "1955-02-30"`,
+        `${entities} + ${relations}: 1 problem`,
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "XML with a DOCTYPE: refused, with its line",
+    async () => {
+      const run = await validate("tests/fixtures/hostile/billion-laughs.gexf");
+      expect(run.code).toBe(1);
+      expect(lines(run.stdout)[0]).toMatch(
+        /^tests\/fixtures\/hostile\/billion-laughs\.gexf line 2: the file declares a document type \(<!DOCTYPE>\), which is not read/,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "invalid UTF-8: the byte and the line",
+    async () => {
+      const run = await validate("tests/fixtures/hostile/invalid-utf8.csv");
+      expect(lines(run.stdout)).toEqual([
+        "tests/fixtures/hostile/invalid-utf8.csv: the file is not valid UTF-8 (byte 25, line 3): save it as UTF-8",
+        "tests/fixtures/hostile/invalid-utf8.csv: 1 problem",
+      ]);
+    },
+    TIMEOUT,
+  );
+
   it.each(failures)(
     "%s: one line on stderr, nothing on stdout",
     async (_what, args, code, message) => {

@@ -1,0 +1,733 @@
+/**
+ * Raw nodes and edges (from CSV, GEXF or GraphML) ▶ a `dramatis/1` dataset, checked by the same
+ * `validateDataset` as any dataset file. Problems name the cell or element they come from, not the
+ * JSON path of a dataset the person never saw.
+ *
+ * Decisions, and why:
+ * - Entity types come from a categorical attribute (type, category, group, Gephi's
+ *   modularity_class …). Without one, distinct node colours (at most 12) become types "Group 1",
+ *   "Group 2" …, since a colour in a Gephi export usually marks a community; else one type, "Node".
+ *   A type's colour is the most common colour among its nodes, else one from a palette that reads
+ *   on white. The schema has no colour per entity: a colour that is not its type's is not kept.
+ * - Positions (`x`, `y`) are kept only when every entity has one, and not all at one point:
+ *   otherwise the graph is laid out afresh (a note says so). A position or size that is not a
+ *   finite number is a problem, with an offer to drop the file's layout.
+ * - Relation types come from an edge type or label ("related to" without one); a type is directed
+ *   unless all its edges are undirected. Its inverse wording cannot be known: "was X by" for a
+ *   single verb in the past tense ("arrested"), else "← X".
+ * - A CSV `source` becomes a reference source (its text is the citation, and its address the
+ *   source's url only when it is http or https: nothing else is ever a link); a row that cites a
+ *   source without a quote gets the relation's own sentence as the fact the source supports, as
+ *   data/README.md asks of reference sources; a quote without a source cites the file itself.
+ * - Relations whose ends do not exist are problems; dropping them is offered as a fix.
+ */
+import type { DatasetInput, Problem } from "../model/schema";
+import { isPartialDate } from "../model/schema";
+import { closestMatch, validateDataset } from "../model/validate";
+import type { LoadedDataset } from "../model/load";
+import { TextCleaner } from "./clean";
+import { IdMinter, slugify } from "./ids";
+import { formatCount, type Limits } from "./limits";
+import {
+  quoted,
+  type EdgeField,
+  type NodeField,
+  type Origin,
+  type RawEdge,
+  type RawGraph,
+  type RawItem,
+  type RawNode,
+} from "./raw";
+import { baseName } from "./sniff";
+
+export type FixAction = "drop-dangling-relations" | "drop-invalid-layout";
+
+export type ConversionResult =
+  | { ok: true; loaded: LoadedDataset; notes: string[] }
+  | {
+      ok: false;
+      problems: Problem[];
+      fix?: { actions: FixAction[]; description: string; loaded: LoadedDataset; notes: string[] };
+    };
+
+/** Colours that read on white, for types whose file gives none. */
+const PALETTE = [
+  "#0072b2",
+  "#d55e00",
+  "#009e73",
+  "#cc79a7",
+  "#e69f00",
+  "#56b4e9",
+  "#8c564b",
+  "#7f7f7f",
+  "#9467bd",
+  "#b2182b",
+  "#17becf",
+  "#bcbd22",
+];
+
+/** More distinct colours than this are a gradient (by degree, say), not groups. */
+const MAX_COLOUR_GROUPS = 12;
+
+/** At most this many problems of one kind are listed, then one line says how many more. */
+const MAX_LISTED = 200;
+
+/**
+ * "Did you mean" compares one id with every entity id by edit distance (quadratic in their
+ * lengths), so it is offered only where that stays cheap whatever the file: for the first few
+ * missing ids, among at most a few thousand short ids.
+ */
+const HINTS = { maxEntities: 5_000, maxLength: 100, maxHinted: 20 };
+
+const DEFAULT_ENTITY_TYPE = { key: "node", label: "Node" };
+const DEFAULT_RELATION_TYPE = { key: "related to", label: "related to" };
+
+/** Converts, and when every problem is one a fix can remove, converts again with the fix. */
+export function convertRaw(raw: RawGraph, limits: Limits): ConversionResult {
+  const first = convertOnce(raw, limits, new Set());
+  if (first.problems.length === 0) return validated(first);
+  const problems = listed(first.problems);
+  const actions = new Set<FixAction>();
+  for (const { fix } of first.problems) if (fix) actions.add(fix);
+  if (actions.size === 0 || first.problems.some(({ fix }) => fix === undefined))
+    return { ok: false, problems };
+  const fixed = convertOnce(raw, limits, actions);
+  if (fixed.problems.length > 0) return { ok: false, problems };
+  const result = validated(fixed);
+  if (!result.ok) return { ok: false, problems };
+  return {
+    ok: false,
+    problems,
+    fix: {
+      actions: [...actions],
+      description: fixDescription(first.counts, raw.nodeWord),
+      loaded: result.loaded,
+      notes: result.notes,
+    },
+  };
+}
+
+function fixDescription(
+  counts: { dangling: number; badLayout: number },
+  nodeWord: "entity" | "node",
+): string {
+  const [edges, nodes] = nodeWord === "node" ? ["edge", "node"] : ["relation", "entity"];
+  const parts: string[] = [];
+  const drops: string[] = [];
+  if (counts.dangling > 0) {
+    parts.push(
+      counts.dangling === 1
+        ? `1 ${edges} points at ${nodeWord === "node" ? "a node" : "an entity"} that does not exist`
+        : `${formatCount(counts.dangling)} ${edges}s point at ${nodeWord === "node" ? "nodes" : "entities"} that do not exist`,
+    );
+    drops.push(counts.dangling === 1 ? "drop it" : "drop them");
+  }
+  if (counts.badLayout > 0) {
+    parts.push(
+      counts.badLayout === 1
+        ? `1 ${nodes} has a position or size that cannot be drawn`
+        : `${formatCount(counts.badLayout)} ${nodes === "entity" ? "entities" : "nodes"} have positions or sizes that cannot be drawn`,
+    );
+    drops.push("lay the graph out afresh without them");
+  }
+  const action =
+    parts.length === 1
+      ? drops[0]
+      : `drop those ${edges}s, lay the graph out afresh without the broken values,`;
+  return `${parts.join(", and ")}: ${action} and open the rest?`;
+}
+
+/** Problems of one kind past MAX_LISTED become one line saying how many more there are. */
+function listed(problems: readonly Tagged[]): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, { count: number; path: string }>();
+  for (const { problem, kind } of problems) {
+    const count = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, count);
+    if (count <= MAX_LISTED) out.push(problem);
+    else {
+      const entry = hidden.get(kind) ?? { count: 0, path: problem.path };
+      entry.count++;
+      hidden.set(kind, entry);
+    }
+  }
+  for (const [kind, { count, path }] of hidden)
+    out.push({ path, message: `and ${formatCount(count)} more like the above (${kind})` });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One conversion
+
+interface Tagged {
+  problem: Problem;
+  /** Groups problems for the "and N more" line. */
+  kind: string;
+  fix?: FixAction | undefined;
+}
+
+interface Conversion {
+  problems: Tagged[];
+  input: DatasetInput;
+  notes: string[];
+  counts: { dangling: number; badLayout: number };
+  /** Index ▶ the raw item it came from, to place the validator's problems. */
+  entityItems: (RawItem<NodeField> | undefined)[];
+  relationItems: RawItem<EdgeField>[];
+}
+
+interface EntityDraft {
+  id: string;
+  key: string;
+  label: string;
+  typeKey: string;
+  typeLabel: string;
+  aliases: string[];
+  summary?: string;
+  start?: string;
+  end?: string;
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+  /** The file gave a position, but not a usable one (half, or not a number). */
+  positionBroken: boolean;
+  item: RawNode | undefined;
+}
+
+function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction>): Conversion {
+  const problems: Tagged[] = [];
+  const notes = [...raw.notes];
+  const cleaner = new TextCleaner();
+  const counts = { dangling: 0, badLayout: 0 };
+  const originOf = <Field extends string>(item: RawItem<Field>, field: Field): Origin =>
+    item.origins.get(field) ?? { path: item.place, name: field };
+  const report = (origin: Origin, message: string, kind: string, fix?: FixAction) =>
+    problems.push({
+      problem: { path: origin.path, message: `${origin.name}: ${message}` },
+      kind,
+      fix,
+    });
+
+  /** A one-line text (label, alias, type) from a value, cleaned and within the label limit. */
+  const lineOf = (value: unknown, origin: Origin): string | undefined => {
+    const text = textOf(value);
+    if (text === undefined) return undefined;
+    const cleaned = cleaner.line(text, origin.path);
+    if (cleaned.length > limits.maxLabelLength) {
+      report(
+        origin,
+        `${formatCount(cleaned.length)} characters long; a label may have at most ${formatCount(limits.maxLabelLength)}`,
+        "text too long",
+      );
+      return undefined;
+    }
+    return cleaned === "" ? undefined : cleaned;
+  };
+  const longTextOf = (value: unknown, origin: Origin): string | undefined => {
+    const text = textOf(value);
+    if (text === undefined) return undefined;
+    const cleaned = cleaner.text(text, origin.path);
+    if (cleaned.length > limits.maxTextLength) {
+      report(
+        origin,
+        `${formatCount(cleaned.length)} characters long; at most ${formatCount(limits.maxTextLength)} are allowed`,
+        "text too long",
+      );
+      return undefined;
+    }
+    return cleaned === "" ? undefined : cleaned;
+  };
+  const dateOf = (value: unknown, origin: Origin): string | undefined => {
+    const text = textOf(value)?.trim();
+    if (text === undefined || text === "") return undefined;
+    // A spreadsheet or a tool may write a day as a timestamp; the day is what the schema holds.
+    const date = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1] ?? text;
+    if (isPartialDate(date)) return date;
+    report(
+      origin,
+      `expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found ${quoted(text)}`,
+      "date",
+    );
+    return undefined;
+  };
+
+  // --- Entities ---
+  const entityIds = new IdMinter("entity");
+  const entities = new Map<string, EntityDraft>();
+  const entityFirstPlace = new Map<string, string>();
+
+  for (const node of raw.nodes) {
+    const keyOrigin = originOf(node, "id");
+    const first = entityFirstPlace.get(node.key);
+    if (first !== undefined) {
+      report(keyOrigin, `duplicate id ${quoted(node.key)} (first at ${first})`, "duplicate id");
+      continue;
+    }
+    entityFirstPlace.set(node.key, keyOrigin.path);
+    const draft = newEntity(node.key, node, entityIds);
+    draft.label =
+      lineOf(node.values.get("label"), originOf(node, "label")) ??
+      lineOf(node.key, keyOrigin) ??
+      draft.id;
+    const type = lineOf(node.values.get("type"), originOf(node, "type"));
+    if (type !== undefined) {
+      draft.typeKey = type.toLowerCase();
+      // "modularity_class 3" says more in a legend than "3".
+      const name = originOf(node, "type").name;
+      draft.typeLabel = /^-?\d+(?:\.\d+)?$/.test(type) && name ? `${name} ${type}` : type;
+    }
+    draft.aliases = aliasesOf(node.values.get("aliases"), originOf(node, "aliases"), lineOf).filter(
+      (alias) => alias !== draft.label,
+    );
+    const summary = longTextOf(node.values.get("summary"), originOf(node, "summary"));
+    if (summary !== undefined) draft.summary = summary;
+    const start = dateOf(node.values.get("start"), originOf(node, "start"));
+    if (start !== undefined) draft.start = start;
+    const end = dateOf(node.values.get("end"), originOf(node, "end"));
+    if (end !== undefined) draft.end = end;
+    const color = colourOf(node.values.get("color"));
+    if (color !== undefined) draft.color = color;
+
+    // Layout: a broken number is a problem the fix removes by dropping the file's layout.
+    let broken = false;
+    for (const field of ["x", "y", "size"] as const) {
+      const value = node.values.get(field);
+      if (value === undefined) continue;
+      const number = numberOf(value);
+      const valid = number !== undefined && (field !== "size" || number > 0);
+      if (valid) {
+        draft[field] = number;
+        continue;
+      }
+      broken = true;
+      if (field !== "size") draft.positionBroken = true;
+      if (!fixes.has("drop-invalid-layout"))
+        report(
+          originOf(node, field),
+          field === "size"
+            ? `expected a number above 0, found ${describe(value)}`
+            : `expected a finite number, found ${describe(value)}`,
+          "layout",
+          "drop-invalid-layout",
+        );
+    }
+    if (broken) counts.badLayout++;
+    if ((draft.x === undefined) !== (draft.y === undefined)) draft.positionBroken = true;
+    entities.set(node.key, draft);
+  }
+
+  // --- Relations (and, for an edge list, the entities at their ends) ---
+  const relationDrafts: { edge: RawEdge; from: EntityDraft; to: EntityDraft }[] = [];
+  let hinted = 0;
+  let candidates: string[] | undefined;
+  const hintFor = (key: string): string | undefined => {
+    if (hinted >= HINTS.maxHinted || key.length > HINTS.maxLength) return undefined;
+    if (entities.size > HINTS.maxEntities) return undefined;
+    hinted++;
+    candidates ??= [...entities.keys()].filter((id) => id.length <= HINTS.maxLength);
+    return closestMatch(key, candidates);
+  };
+  for (const edge of raw.edges) {
+    const ends: (EntityDraft | undefined)[] = [];
+    let dangling = false;
+    for (const [key, field] of [
+      [edge.from, "from"],
+      [edge.to, "to"],
+    ] as const) {
+      let entity = entities.get(key);
+      if (entity === undefined && raw.nodesFromEdges) {
+        entity = newEntity(key, undefined, entityIds);
+        entity.label = lineOf(key, originOf(edge, field)) ?? entity.id;
+        entities.set(key, entity);
+      }
+      if (entity === undefined) {
+        dangling = true;
+        if (!fixes.has("drop-dangling-relations")) {
+          const hint = hintFor(key);
+          report(
+            originOf(edge, field),
+            `no ${raw.nodeWord} ${quoted(key)}${hint === undefined ? "" : ` (did you mean ${quoted(hint)}?)`}`,
+            "relations to missing entities",
+            "drop-dangling-relations",
+          );
+        }
+      }
+      ends.push(entity);
+    }
+    const [from, to] = ends;
+    if (dangling || !from || !to) {
+      counts.dangling++;
+      continue;
+    }
+    relationDrafts.push({ edge, from, to });
+  }
+  if (fixes.has("drop-dangling-relations") && counts.dangling > 0)
+    notes.push(
+      `dropped ${formatCount(counts.dangling)} relation${counts.dangling === 1 ? "" : "s"} whose ends do not exist`,
+    );
+
+  if (entities.size === 0)
+    problems.push({
+      problem: { path: raw.fileName, message: "no entities: the file holds nothing to show" },
+      kind: "empty",
+    });
+  if (entities.size > limits.maxEntities)
+    problems.push({
+      problem: {
+        path: raw.fileName,
+        message: `${formatCount(entities.size)} entities; at most ${formatCount(limits.maxEntities)} can be opened`,
+      },
+      kind: "limit",
+    });
+  if (relationDrafts.length > limits.maxRelations)
+    problems.push({
+      problem: {
+        path: raw.fileName,
+        message: `${formatCount(relationDrafts.length)} relations; at most ${formatCount(limits.maxRelations)} can be opened`,
+      },
+      kind: "limit",
+    });
+
+  // --- Entity types ---
+  const drafts = [...entities.values()];
+  deriveTypesFromColours(drafts);
+  const entityTypeIds = new IdMinter("type");
+  const entityTypes = new Map<string, { id: string; label: string; colours: string[] }>();
+  for (const draft of drafts) {
+    let type = entityTypes.get(draft.typeKey);
+    if (!type) {
+      type = {
+        id: entityTypeIds.idFor(draft.typeKey, draft.typeLabel),
+        label: draft.typeLabel,
+        colours: [],
+      };
+      entityTypes.set(draft.typeKey, type);
+    }
+    if (draft.color !== undefined) type.colours.push(draft.color);
+  }
+
+  // --- Layout ---
+  applyLayoutRules(drafts, fixes.has("drop-invalid-layout"), notes);
+
+  // --- Relation types, sources, relations ---
+  const relationTypeIds = new IdMinter("relation-type");
+  const relationTypes = new Map<
+    string,
+    { id: string; label: string; directed: boolean; colours: string[] }
+  >();
+  const sourceIds = new IdMinter("source");
+  const sources = new Map<
+    string,
+    { id: string; title: string; url?: string; kind: "reference" | "notes" }
+  >();
+  const relationIds = new IdMinter("relation");
+  const relations: DatasetInput["relations"] = [];
+  const relationItems: RawItem<EdgeField>[] = [];
+  let selfLoops = 0;
+
+  for (const { edge, from, to } of relationDrafts) {
+    const typeText = lineOf(edge.values.get("type"), originOf(edge, "type"));
+    const typeKey = typeText?.toLowerCase() ?? DEFAULT_RELATION_TYPE.key;
+    let type = relationTypes.get(typeKey);
+    if (!type) {
+      const label = typeText ?? DEFAULT_RELATION_TYPE.label;
+      type = { id: relationTypeIds.idFor(typeKey, label), label, directed: false, colours: [] };
+      relationTypes.set(typeKey, type);
+    }
+    if (edge.directed) type.directed = true;
+    const color = colourOf(edge.values.get("color"));
+    if (color !== undefined) type.colours.push(color);
+    if (from === to) selfLoops++;
+
+    const relation: DatasetInput["relations"][number] = {
+      id: relationIds.fresh(textOf(edge.values.get("id")) ?? `${from.id}-${type.id}-${to.id}`),
+      type: type.id,
+      from: from.id,
+      to: to.id,
+    };
+    const start = dateOf(edge.values.get("start"), originOf(edge, "start"));
+    if (start !== undefined) relation.start = start;
+    const end = dateOf(edge.values.get("end"), originOf(edge, "end"));
+    if (end !== undefined) relation.end = end;
+    const certainty = textOf(edge.values.get("certainty"))?.trim().toLowerCase();
+    if (certainty === "attested" || certainty === "alleged" || certainty === "disputed")
+      relation.certainty = certainty;
+    else if (certainty !== undefined && certainty !== "")
+      report(
+        originOf(edge, "certainty"),
+        `expected "attested", "alleged" or "disputed", found ${quoted(textOf(edge.values.get("certainty")) ?? "")}`,
+        "certainty",
+      );
+    const note = longTextOf(edge.values.get("note"), originOf(edge, "note"));
+    if (note !== undefined) relation.note = note;
+
+    const sourceText = lineOf(edge.values.get("source"), originOf(edge, "source"));
+    const quote = longTextOf(edge.values.get("quote"), originOf(edge, "quote"));
+    if (sourceText !== undefined || quote !== undefined) {
+      const sourceKey = sourceText ?? `file:${raw.quoteFile ?? raw.fileName}`;
+      let source = sources.get(sourceKey);
+      if (!source) {
+        const title = sourceText ?? raw.quoteFile ?? baseName(raw.fileName);
+        source = {
+          id: sourceIds.idFor(sourceKey, title),
+          title,
+          kind: sourceText ? "reference" : "notes",
+        };
+        // Only http(s) addresses become links; `javascript:` or `data:` stays text in the title.
+        if (sourceText !== undefined && /^https?:\/\/[^\s]+$/i.test(sourceText))
+          source.url = sourceText;
+        sources.set(sourceKey, source);
+      }
+      relation.evidence = [
+        { source: source.id, quote: quote ?? `${from.label} ${type.label} ${to.label}` },
+      ];
+    }
+    relations.push(relation);
+    relationItems.push(edge);
+  }
+  if (selfLoops > 0)
+    notes.push(
+      `${formatCount(selfLoops)} relation${selfLoops === 1 ? " connects an entity" : "s connect entities"} to ${selfLoops === 1 ? "itself" : "themselves"} (kept)`,
+    );
+
+  const cleanerNote = cleaner.note();
+  if (cleanerNote) notes.push(cleanerNote);
+
+  // --- The dataset ---
+  const paletteAt = (index: number) => PALETTE[index % PALETTE.length] ?? "#7f7f7f";
+  const fileTitle = baseName(raw.fileName);
+  const title = raw.title !== undefined ? cleaner.line(raw.title, raw.fileName) : "";
+  const description =
+    raw.description !== undefined ? cleaner.text(raw.description, raw.fileName) : "";
+  const input: DatasetInput = {
+    format: "dramatis/1",
+    id: slugify(fileTitle.replace(/\.[a-z0-9]+$/, "")) || "imported",
+    title: title !== "" && title.length <= limits.maxLabelLength ? title : fileTitle,
+    description:
+      description !== "" && description.length <= limits.maxTextLength
+        ? description
+        : `Imported from ${fileTitle} (${raw.formatLabel}).`,
+    sources: [...sources.values()].map((source) => ({
+      id: source.id,
+      title: source.title,
+      kind: source.kind,
+      ...(source.kind === "reference" ? { citation: source.title } : {}),
+      ...(source.url !== undefined ? { url: source.url } : {}),
+    })),
+    entityTypes: [...entityTypes.values()].map((type, index) => ({
+      id: type.id,
+      label: type.label,
+      color: mostCommon(type.colours) ?? paletteAt(index),
+    })),
+    relationTypes: [...relationTypes.values()].map((type, index) => ({
+      id: type.id,
+      label: type.label,
+      inverse: type.directed ? inverseOf(type.label) : type.label,
+      directed: type.directed,
+      color: mostCommon(type.colours) ?? paletteAt(index + 3),
+    })),
+    entities: drafts.map((draft) => {
+      const type = entityTypes.get(draft.typeKey);
+      return {
+        id: draft.id,
+        type: type?.id ?? "node",
+        label: draft.label,
+        ...(draft.aliases.length > 0 ? { aliases: draft.aliases } : {}),
+        ...(draft.summary !== undefined ? { summary: draft.summary } : {}),
+        ...(draft.start !== undefined ? { start: draft.start } : {}),
+        ...(draft.end !== undefined ? { end: draft.end } : {}),
+        ...(draft.x !== undefined && draft.y !== undefined ? { x: draft.x, y: draft.y } : {}),
+        ...(draft.size !== undefined ? { size: draft.size } : {}),
+      };
+    }),
+    relations,
+  };
+  return {
+    problems,
+    input,
+    notes,
+    counts,
+    entityItems: drafts.map((draft) => draft.item),
+    relationItems,
+  };
+}
+
+function newEntity(key: string, item: RawNode | undefined, ids: IdMinter): EntityDraft {
+  const id = ids.idFor(key, key);
+  return {
+    id,
+    key,
+    label: id,
+    typeKey: DEFAULT_ENTITY_TYPE.key,
+    typeLabel: DEFAULT_ENTITY_TYPE.label,
+    aliases: [],
+    positionBroken: false,
+    item,
+  };
+}
+
+/** Without a type attribute, a few distinct colours are the groups the file's author drew. */
+function deriveTypesFromColours(drafts: EntityDraft[]): void {
+  if (drafts.some((draft) => draft.typeKey !== DEFAULT_ENTITY_TYPE.key)) return;
+  const colours = [...new Set(drafts.flatMap((draft) => (draft.color ? [draft.color] : [])))];
+  if (colours.length < 2 || colours.length > MAX_COLOUR_GROUPS) return;
+  for (const draft of drafts) {
+    if (draft.color === undefined) continue;
+    const group = colours.indexOf(draft.color) + 1;
+    draft.typeKey = `group ${group}`;
+    draft.typeLabel = `Group ${group}`;
+  }
+}
+
+/** Keeps positions only when all are usable and not all at one point; says why otherwise. */
+function applyLayoutRules(drafts: EntityDraft[], dropBroken: boolean, notes: string[]): void {
+  const dropPositions = () => {
+    for (const draft of drafts) {
+      delete draft.x;
+      delete draft.y;
+    }
+  };
+  const broken = drafts.filter((draft) => draft.positionBroken).length;
+  const placed = drafts.filter((draft) => draft.x !== undefined && draft.y !== undefined);
+  if (broken > 0 && dropBroken) {
+    dropPositions();
+    notes.push("the file's positions were dropped: the graph is laid out afresh");
+  } else if (placed.length > 0 && placed.length < drafts.length) {
+    dropPositions();
+    notes.push(
+      `only ${formatCount(placed.length)} of ${formatCount(drafts.length)} nodes have a position, so the file's layout is not used: the graph is laid out afresh`,
+    );
+  } else if (
+    placed.length > 1 &&
+    placed.every((d) => d.x === placed[0]?.x && d.y === placed[0]?.y)
+  ) {
+    const point = `(${placed[0]?.x}, ${placed[0]?.y})`;
+    dropPositions();
+    notes.push(
+      `every node is at the same point ${point}, so the file's layout is not used: the graph is laid out afresh`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** Text of a value as the file holds it; lists are joined; absent, empty or odd values give none. */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() === "" ? undefined : value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => typeof item === "string" || typeof item === "number");
+    return items.length > 0 ? items.join(", ") : undefined;
+  }
+  return undefined;
+}
+
+/** Aliases from a list, or from text separated by ";" or "|" (commas belong to names). */
+function aliasesOf(
+  value: unknown,
+  origin: Origin,
+  lineOf: (value: unknown, origin: Origin) => string | undefined,
+): string[] {
+  const pieces = Array.isArray(value)
+    ? (value as unknown[])
+    : typeof value === "string"
+      ? value.split(/[;|]/)
+      : [];
+  const aliases = new Set<string>();
+  for (const piece of pieces) {
+    const alias = lineOf(piece, origin);
+    if (alias !== undefined) aliases.add(alias);
+  }
+  return [...aliases];
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A finite number from a number or numeric text; undefined for anything else. */
+function numberOf(value: unknown): number | undefined {
+  const number =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && NUMBER.test(value.trim())
+        ? Number(value.trim())
+        : NaN;
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return quoted(value);
+  if (typeof value === "number") return String(value);
+  return typeof value;
+}
+
+/** `#rrggbb` from "#RGB", "#rrggbb", "rgb(r,g,b)" or "rgba(r,g,b,a)"; undefined otherwise. */
+export function colourOf(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.trim().toLowerCase();
+  const hex = /^#?([0-9a-f]{6})$/.exec(text)?.[1];
+  if (hex) return `#${hex}`;
+  const short = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*[\d.]+\s*)?\)$/.exec(
+    text,
+  );
+  if (!rgb) return undefined;
+  const channel = (part: string | undefined) =>
+    Math.max(0, Math.min(255, Math.round(Number(part))))
+      .toString(16)
+      .padStart(2, "0");
+  return `#${channel(rgb[1])}${channel(rgb[2])}${channel(rgb[3])}`;
+}
+
+/** The most frequent item; on a tie, the first seen. */
+function mostCommon(items: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const item of items) {
+    const count = (counts.get(item) ?? 0) + 1;
+    counts.set(item, count);
+    if (count > bestCount) {
+      best = item;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** "arrested" ▶ "was arrested by"; anything else ▶ "← supports". */
+export function inverseOf(label: string): string {
+  return /^[\p{L}]+ed$/u.test(label) ? `was ${label} by` : `← ${label}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation, with problems placed in the file
+
+function validated(conversion: Conversion): ConversionResult {
+  const validation = validateDataset(conversion.input);
+  if (validation.ok)
+    return {
+      ok: true,
+      loaded: { dataset: validation.dataset, sourceTexts: new Map() },
+      notes: conversion.notes,
+    };
+  return { ok: false, problems: validation.problems.map((problem) => placed(problem, conversion)) };
+}
+
+/** `relations[3].start: …` ▶ `relations.csv:5:6: start: …`, when the item came from a file. */
+function placed(problem: Problem, conversion: Conversion): Problem {
+  const match = /^(entities|relations)\[(\d+)\](?:\.([A-Za-z]+))?/.exec(problem.path);
+  if (!match) return problem;
+  const index = Number(match[2]);
+  const item =
+    match[1] === "entities" ? conversion.entityItems[index] : conversion.relationItems[index];
+  if (!item) return problem;
+  const field = match[3];
+  const origin = field ? (item.origins as ReadonlyMap<string, Origin>).get(field) : undefined;
+  return origin
+    ? { path: origin.path, message: `${origin.name}: ${problem.message}` }
+    : { path: item.place, message: `${field ? `${field}: ` : ""}${problem.message}` };
+}

@@ -1,0 +1,198 @@
+/**
+ * GEXF 1.2 and 1.3 (Gephi's format) ▶ raw nodes and edges.
+ *
+ * The DOM is checked and tidied before graphology-gexf reads it, because the library trusts its
+ * input: it throws on a missing `<graph>`, a duplicate id or an unknown edge type, and it keys plain
+ * objects by attribute names. So, first:
+ * - every node needs an id, unique; every edge a source and a target (problems, with lines);
+ * - attribute declarations named `__proto__`, `constructor` or `prototype` are removed with their
+ *   values, and so are values of undeclared attributes (a note says how many);
+ * - edge ids are removed: dramatis mints its own, and the library would merge two edges that share
+ *   an id into one, losing one silently; the original id stays in the edge's place for messages;
+ * - "mutual" edges become undirected (they are), unknown edge types fall back to the default.
+ */
+import Graph from "graphology";
+import createGexfParser from "graphology-gexf/common/parser.js";
+import { rawFromGraph, type NodeSite } from "./fromGraph";
+import { RESERVED_NAMES, quoted, type NodeField, type RawResult } from "./raw";
+import {
+  attribute,
+  checkBeforeParsing,
+  elementPlace,
+  localName,
+  parseXml,
+  TagLines,
+  type DomParserConstructor,
+} from "./xml";
+import { elementsOf, checkNodesAndEdges, assignSurrogateKeys, type XmlLimits } from "./xmlGraph";
+import { dramatisGexfToJson, isDramatisGexf } from "./dramatisGexf";
+
+const EDGE_TYPES = new Set(["directed", "undirected"]);
+
+export function readGexf(
+  fileName: string,
+  text: string,
+  DomParser: DomParserConstructor,
+  limits: XmlLimits,
+): RawResult {
+  const tags = new TagLines(text);
+  const refused = checkBeforeParsing(fileName, text, tags, limits);
+  if (refused.length > 0) return { ok: false, problems: refused };
+  const parsed = parseXml(fileName, text, DomParser);
+  if (!parsed.ok) return parsed;
+  const document = parsed.document;
+  const root = document.documentElement;
+  const rootPlace = elementPlace(root.nodeName, null, tags.line(root.nodeName, 0));
+  if (localName(root) !== "gexf")
+    return {
+      ok: false,
+      problems: [
+        { path: rootPlace, message: `expected a <gexf> root element, found <${root.nodeName}>` },
+      ],
+    };
+  const graphElement = elementsOf(document, "graph")[0];
+  if (!graphElement)
+    return {
+      ok: false,
+      problems: [{ path: rootPlace, message: "no <graph> element: the file holds no network" }],
+    };
+
+  const notes: string[] = [];
+  const version = attribute(root, "version") ?? versionFromNamespace(root.namespaceURI) ?? "1.2";
+  if (!["1.1", "1.2", "1.3"].includes(version))
+    notes.push(`GEXF version ${quoted(version)} was read as GEXF 1.3`);
+
+  // Edge direction: graphology knows "directed" and "undirected"; GEXF also says "mutual".
+  const defaultType = attribute(graphElement, "defaultedgetype");
+  if (defaultType !== undefined && !EDGE_TYPES.has(defaultType)) {
+    if (defaultType === "mutual") graphElement.setAttribute("defaultedgetype", "undirected");
+    else {
+      graphElement.removeAttribute("defaultedgetype");
+      notes.push(`unknown defaultedgetype ${quoted(defaultType)}: edges read as undirected`);
+    }
+  }
+
+  tidyAttributeModel(document, notes);
+
+  const checked = checkNodesAndEdges(document, tags, "source", "target");
+  if (!checked.ok) return checked;
+  // The file's own edge ids, kept for a file Dramatis wrote, whose edge ids are relation ids.
+  const edgeIds = checked.edges.map((edge) => attribute(edge.element, "id"));
+  for (const edge of checked.edges) {
+    edge.element.removeAttribute("id");
+    const type = attribute(edge.element, "type");
+    if (type === undefined || EDGE_TYPES.has(type)) continue;
+    if (type === "mutual") edge.element.setAttribute("type", "undirected");
+    else edge.element.removeAttribute("type");
+  }
+
+  const nodes: NodeSite[] = checked.nodes.map(({ element, key, place }, index) => ({
+    key: `n${index}`,
+    original: key,
+    place,
+    overrides: vizText(element),
+  }));
+  const originals = assignSurrogateKeys(checked.nodes, checked.edges, "source", "target");
+  const parse = createGexfParser(DomParser, document.constructor);
+  const graph = parse(Graph, document, { addMissingNodes: true });
+  const dramatis = isDramatisGexf(graph)
+    ? (dramatisGexfToJson(graph, originals, edgeIds) ?? undefined)
+    : undefined;
+  const raw = rawFromGraph(
+    graph,
+    nodes,
+    checked.edges.map(({ place }) => place),
+    originals,
+  );
+  return {
+    ok: true,
+    ...(dramatis ? { dramatis } : {}),
+    graph: {
+      fileName,
+      formatLabel: `GEXF ${version}`,
+      title: textAttribute(graph.getAttribute("title")),
+      description: textAttribute(graph.getAttribute("description")),
+      nodes: raw.nodes,
+      edges: raw.edges,
+      nodesFromEdges: false,
+      nodeWord: "node",
+      notes: [...notes, ...raw.notes],
+    },
+  };
+}
+
+/**
+ * A node's `viz:position` and `viz:size` as the file writes them. The library reads them with `+x`,
+ * which makes "left" and "NaN" alike; the text lets the problem say what the file holds. Found as
+ * the library finds them: `viz:name`, then the viz namespace, then a bare `name`.
+ */
+function vizText(node: Element): Map<NodeField, { value: string; name: string }> {
+  const found = new Map<NodeField, { value: string; name: string }>();
+  const first = (name: string) =>
+    node.getElementsByTagName(`viz:${name}`)[0] ??
+    node.getElementsByTagNameNS("viz", name)[0] ??
+    node.getElementsByTagName(name)[0];
+  const position = first("position");
+  for (const axis of ["x", "y"] as const) {
+    const value = position ? attribute(position, axis) : undefined;
+    if (value) found.set(axis, { value, name: `viz:position ${axis}` });
+  }
+  const size = first("size");
+  const sizeValue = size ? attribute(size, "value") : undefined;
+  if (sizeValue) found.set("size", { value: sizeValue, name: "viz:size" });
+  return found;
+}
+
+function versionFromNamespace(namespace: string | null): string | undefined {
+  return /gexf\.net\/(1\.\d)/.exec(namespace ?? "")?.[1];
+}
+
+function textAttribute(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/**
+ * Removes declarations whose id or title is a reserved name, and every value (`<attvalue>`) that
+ * names no remaining declaration of its class (node or edge).
+ */
+function tidyAttributeModel(document: Document, notes: string[]): void {
+  const declared = { node: new Set<string>(), edge: new Set<string>() };
+  const reserved: string[] = [];
+  for (const group of elementsOf(document, "attributes")) {
+    const kind = attribute(group, "class") === "edge" ? "edge" : "node";
+    for (const declaration of elementsOf(group, "attribute")) {
+      const id = attribute(declaration, "id") ?? attribute(declaration, "for") ?? "";
+      const title = attribute(declaration, "title") ?? "";
+      if (RESERVED_NAMES.has(id) || RESERVED_NAMES.has(title)) {
+        reserved.push(RESERVED_NAMES.has(id) ? id : title);
+        declaration.parentNode?.removeChild(declaration);
+      } else declared[kind].add(id);
+    }
+  }
+  let undeclared = 0;
+  for (const value of elementsOf(document, "attvalue")) {
+    const kind = owningKind(value);
+    const id = attribute(value, "for") ?? attribute(value, "id") ?? "";
+    if (kind !== undefined && declared[kind].has(id)) continue;
+    if (!RESERVED_NAMES.has(id)) undeclared++;
+    value.parentNode?.removeChild(value);
+  }
+  if (reserved.length > 0)
+    notes.push(
+      `attributes named ${[...new Set(reserved)].map((name) => quoted(name)).join(", ")} were ignored: the names are reserved`,
+    );
+  if (undeclared > 0)
+    notes.push(
+      `${undeclared} value${undeclared === 1 ? "" : "s"} of undeclared attributes ignored (each <attvalue> needs an <attribute> declaration)`,
+    );
+}
+
+/** Whether an `<attvalue>` belongs to a node or an edge: its nearest such ancestor. */
+function owningKind(element: Element): "node" | "edge" | undefined {
+  for (let at = element.parentNode; at; at = at.parentNode) {
+    if (at.nodeType !== 1) continue;
+    const name = localName(at as Element);
+    if (name === "node" || name === "edge") return name;
+  }
+  return undefined;
+}

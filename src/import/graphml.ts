@@ -1,0 +1,215 @@
+/**
+ * GraphML ▶ raw nodes and edges.
+ *
+ * As with GEXF, the DOM is checked and tidied before graphology-graphml reads it. The library keys
+ * plain objects by the `for` and `id` of each `<key>`: a key `for="__proto__"` would write onto
+ * `Object.prototype` itself, and a `<data key="toString">` makes it call a function it did not
+ * expect. So, first:
+ * - keys are kept only for nodes, edges and the graph (`for="all"` becomes one key for nodes and
+ *   one for edges); keys whose id or name is `__proto__`, `constructor` or `prototype` are removed
+ *   with their data; a key without `attr.name` is named by its id; an unknown `attr.type` is text;
+ * - data naming no key gets a text key of its own (the library would otherwise look the name up
+ *   among an object's inherited properties);
+ * - every node needs a unique id and every edge two ends (problems, with lines); edge ids are
+ *   removed, as in GEXF, so that two edges sharing one are not merged into one;
+ * - `directed="false"` edges in a directed graph stay undirected (the library reads only "true").
+ */
+import Graph from "graphology";
+import createGraphmlParser from "graphology-graphml/common/parser.js";
+import { normalizeName } from "./fields";
+import { rawFromGraph } from "./fromGraph";
+import { RESERVED_NAMES, quoted, type RawResult } from "./raw";
+import { elementsOf, checkNodesAndEdges, assignSurrogateKeys, type XmlLimits } from "./xmlGraph";
+import {
+  attribute,
+  checkBeforeParsing,
+  elementPlace,
+  localName,
+  parseXml,
+  TagLines,
+  type DomParserConstructor,
+} from "./xml";
+
+type KeyDomain = "node" | "edge" | "graph";
+const KEY_DOMAINS = new Set<string>(["node", "edge", "graph"]);
+const KEY_TYPES = new Set(["boolean", "int", "long", "float", "double", "string"]);
+const LAYOUT_NAMES = new Set(["x", "y", "size"]);
+
+export function readGraphml(
+  fileName: string,
+  text: string,
+  DomParser: DomParserConstructor,
+  limits: XmlLimits,
+): RawResult {
+  const tags = new TagLines(text);
+  const refused = checkBeforeParsing(fileName, text, tags, limits);
+  if (refused.length > 0) return { ok: false, problems: refused };
+  const parsed = parseXml(fileName, text, DomParser);
+  if (!parsed.ok) return parsed;
+  const document = parsed.document;
+  const root = document.documentElement;
+  const rootPlace = elementPlace(root.nodeName, null, tags.line(root.nodeName, 0));
+  if (localName(root) !== "graphml")
+    return {
+      ok: false,
+      problems: [
+        {
+          path: rootPlace,
+          message: `expected a <graphml> or <gexf> root element, found <${root.nodeName}>`,
+        },
+      ],
+    };
+  const graphElement = elementsOf(document, "graph")[0];
+  if (!graphElement)
+    return {
+      ok: false,
+      problems: [{ path: rootPlace, message: "no <graph> element: the file holds no network" }],
+    };
+
+  const notes: string[] = [];
+  let edgeDefault = attribute(graphElement, "edgedefault") ?? "undirected";
+  if (edgeDefault !== "directed" && edgeDefault !== "undirected") {
+    notes.push(`unknown edgedefault ${quoted(edgeDefault)}: edges read as undirected`);
+    edgeDefault = "undirected";
+  }
+  graphElement.setAttribute("edgedefault", edgeDefault);
+
+  tidyKeys(document, root, notes);
+
+  const checked = checkNodesAndEdges(document, tags, "source", "target");
+  if (!checked.ok) return checked;
+  const undirectedInDirected = checked.edges.some(
+    ({ element }) => edgeDefault === "directed" && attribute(element, "directed") === "false",
+  );
+  for (const { element } of checked.edges) {
+    element.removeAttribute("id");
+    if (undirectedInDirected && attribute(element, "directed") !== "false")
+      element.setAttribute("directed", "true");
+  }
+  if (undirectedInDirected) graphElement.setAttribute("edgedefault", "undirected");
+
+  const nodes = checked.nodes.map(({ key, place }, index) => ({
+    key: `n${index}`,
+    original: key,
+    place,
+  }));
+  const originals = assignSurrogateKeys(checked.nodes, checked.edges, "source", "target");
+  const parse = createGraphmlParser(DomParser, document.constructor);
+  const graph = parse(Graph, document, { addMissingNodes: true });
+  const raw = rawFromGraph(
+    graph,
+    nodes,
+    checked.edges.map(({ place }) => place),
+    originals,
+  );
+  const graphText = (name: string) => {
+    const value: unknown = graph.getAttribute(name);
+    return typeof value === "string" && value.trim() !== "" ? value : undefined;
+  };
+  return {
+    ok: true,
+    graph: {
+      fileName,
+      formatLabel: "GraphML",
+      title: graphText("title") ?? graphText("name") ?? graphText("label"),
+      description: graphText("description"),
+      nodes: raw.nodes,
+      edges: raw.edges,
+      nodesFromEdges: false,
+      nodeWord: "node",
+      notes: [...notes, ...raw.notes],
+    },
+  };
+}
+
+function tidyKeys(document: Document, root: Element, notes: string[]): void {
+  const declared: Record<KeyDomain, Set<string>> = {
+    node: new Set(),
+    edge: new Set(),
+    graph: new Set(),
+  };
+  const reserved = new Set<string>();
+  const otherDomains = new Set<string>();
+  /** Ids of removed keys: their data goes with them. */
+  const removed = new Set<string>();
+
+  for (const key of elementsOf(document, "key")) {
+    const id = attribute(key, "id") ?? "";
+    const name = attribute(key, "attr.name") ?? id;
+    const domain = attribute(key, "for") ?? "node";
+    if (RESERVED_NAMES.has(id) || RESERVED_NAMES.has(name)) {
+      reserved.add(RESERVED_NAMES.has(id) ? id : name);
+      removed.add(id);
+      key.parentNode?.removeChild(key);
+      continue;
+    }
+    if (domain !== "all" && !KEY_DOMAINS.has(domain)) {
+      otherDomains.add(domain);
+      removed.add(id);
+      key.parentNode?.removeChild(key);
+      continue;
+    }
+    key.setAttribute("attr.name", name);
+    // Layout numbers stay text, so that a problem can quote "left" rather than the library's NaN.
+    const type = attribute(key, "attr.type") ?? "string";
+    if (!KEY_TYPES.has(type) || LAYOUT_NAMES.has(normalizeName(name)))
+      key.setAttribute("attr.type", "string");
+    if (domain === "all") {
+      key.setAttribute("for", "node");
+      const forEdges = key.cloneNode(true) as Element;
+      forEdges.setAttribute("for", "edge");
+      key.parentNode?.insertBefore(forEdges, key.nextSibling);
+      declared.node.add(id);
+      declared.edge.add(id);
+    } else {
+      key.setAttribute("for", domain);
+      declared[domain as KeyDomain].add(id);
+    }
+  }
+
+  let undeclared = 0;
+  for (const data of elementsOf(document, "data")) {
+    const key = attribute(data, "key") ?? "";
+    const domain = owningDomain(data);
+    if (
+      domain === undefined ||
+      RESERVED_NAMES.has(key) ||
+      (removed.has(key) && !declared[domain].has(key))
+    ) {
+      data.parentNode?.removeChild(data);
+      continue;
+    }
+    if (declared[domain].has(key)) continue;
+    const declaration = document.createElement("key");
+    declaration.setAttribute("id", key);
+    declaration.setAttribute("for", domain);
+    declaration.setAttribute("attr.name", key);
+    declaration.setAttribute("attr.type", "string");
+    root.insertBefore(declaration, root.firstChild);
+    declared[domain].add(key);
+    undeclared++;
+  }
+
+  if (reserved.size > 0)
+    notes.push(
+      `keys named ${[...reserved].map((name) => quoted(name)).join(", ")} were ignored: the names are reserved`,
+    );
+  if (otherDomains.size > 0)
+    notes.push(
+      `keys for ${[...otherDomains].map((name) => quoted(name)).join(", ")} were ignored: only node, edge and graph data are read`,
+    );
+  if (undeclared > 0)
+    notes.push(
+      `${undeclared} data key${undeclared === 1 ? "" : "s"} without a <key> declaration read as text`,
+    );
+}
+
+/** Whether a `<data>` belongs to a node, an edge or a graph: its nearest such ancestor. */
+function owningDomain(element: Element): KeyDomain | undefined {
+  for (let at = element.parentNode; at; at = at.parentNode) {
+    if (at.nodeType !== 1) continue;
+    const name = localName(at as Element);
+    if (name === "node" || name === "edge" || name === "graph") return name;
+  }
+  return undefined;
+}

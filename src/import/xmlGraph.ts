@@ -1,0 +1,118 @@
+/**
+ * The checks GEXF and GraphML share, on the DOM, before graphology reads it: every node has an id
+ * and no other node has it, every edge names both ends. Each problem names the element and its line.
+ */
+import type { Problem } from "../model/schema";
+import { quoted } from "./raw";
+import { attribute, elementPlace, type TagLines } from "./xml";
+
+export interface XmlLimits {
+  maxEntities: number;
+  maxRelations: number;
+}
+
+export interface NodeElement {
+  element: Element;
+  /** The id as the file writes it. */
+  key: string;
+  place: string;
+}
+
+export interface EdgeElement {
+  element: Element;
+  place: string;
+}
+
+/** At most this many problems of one kind are listed. */
+const MAX_LISTED = 50;
+
+/** `getElementsByTagName` as an array (a live list changes under removals). */
+export function elementsOf(scope: Document | Element, tag: string): Element[] {
+  const list = scope.getElementsByTagName(tag);
+  const elements: Element[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const element = list[i];
+    if (element) elements.push(element);
+  }
+  return elements;
+}
+
+export function checkNodesAndEdges(
+  document: Document,
+  tags: TagLines,
+  sourceAttribute: string,
+  targetAttribute: string,
+): { ok: true; nodes: NodeElement[]; edges: EdgeElement[] } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (path: string, message: string) => {
+    if (problems.length < MAX_LISTED) problems.push({ path, message });
+  };
+
+  const nodes: NodeElement[] = [];
+  const firstLine = new Map<string, number | undefined>();
+  elementsOf(document, "node").forEach((element, index) => {
+    const line = tags.line("node", index);
+    const key = attribute(element, "id");
+    const place = elementPlace("node", key, line);
+    if (key === undefined || key === "") {
+      report(place, "no id: every node needs one");
+      return;
+    }
+    if (firstLine.has(key)) {
+      const first = firstLine.get(key);
+      report(
+        place,
+        `duplicate id ${quoted(key)} (first used${first === undefined ? "" : ` at line ${first}`})`,
+      );
+      return;
+    }
+    firstLine.set(key, line);
+    nodes.push({ element, key, place });
+  });
+
+  const edges: EdgeElement[] = [];
+  elementsOf(document, "edge").forEach((element, index) => {
+    const place = elementPlace("edge", attribute(element, "id"), tags.line("edge", index));
+    for (const end of [sourceAttribute, targetAttribute])
+      if (!attribute(element, end)) report(place, `no ${end}: every edge needs both ends`);
+    edges.push({ element, place });
+  });
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, nodes, edges };
+}
+
+/**
+ * Gives every node a plain key (`n0`, `n1` …) in the DOM, and edges the same keys for their ends,
+ * before graphology reads it: graphology indexes neighbours in plain objects keyed by node key, so
+ * a node named "constructor" or "toString" makes it throw or return another node's edges. Ends that
+ * name no node get keys of their own (`missing0` …), so that the conversion can report them.
+ * Returns each key's original id.
+ */
+export function assignSurrogateKeys(
+  nodes: readonly NodeElement[],
+  edges: readonly EdgeElement[],
+  sourceAttribute: string,
+  targetAttribute: string,
+): Map<string, string> {
+  const originals = new Map<string, string>();
+  const surrogates = new Map<string, string>();
+  nodes.forEach((node, index) => {
+    const surrogate = `n${index}`;
+    surrogates.set(node.key, surrogate);
+    originals.set(surrogate, node.key);
+    node.element.setAttribute("id", surrogate);
+  });
+  let missing = 0;
+  for (const { element } of edges)
+    for (const end of [sourceAttribute, targetAttribute]) {
+      const original = attribute(element, end) ?? "";
+      let surrogate = surrogates.get(original);
+      if (surrogate === undefined) {
+        surrogate = `missing${missing++}`;
+        surrogates.set(original, surrogate);
+        originals.set(surrogate, original);
+      }
+      element.setAttribute(end, surrogate);
+    }
+  return originals;
+}
