@@ -1,21 +1,43 @@
 /**
  * Composition root: open a dataset (the built-in one, or `?data=URL`), then either show the
- * explorer on it or say exactly what is wrong with it.
+ * explorer on it or say exactly what is wrong with it. Files a person opens later replace it only
+ * once they have been read and checked whole; until then, and if they fail, the dataset already
+ * open stays exactly as it was.
  */
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { loadBuiltIn, loadFromUrl } from "./app/datasets";
+import { openFiles, type Progress } from "./app/openFiles";
 import { Explorer } from "./Explorer";
 import type { LoadedDataset } from "./model/load";
 import type { Problem } from "./model/schema";
 import { DatasetErrorPage } from "./panels/DatasetErrorPage";
+import { DropZone, ImportProblems, ImportProgress, OpenButton } from "./panels/OpenDataset";
 
 type Opening =
   | { status: "loading" }
-  | { status: "ready"; loaded: LoadedDataset }
+  /** `generation` remounts the explorer, so a new dataset starts from a clean state. */
+  | { status: "ready"; loaded: LoadedDataset; generation: number }
   | { status: "failed"; origin: string; problems: Problem[] };
+
+type Import =
+  | { status: "idle" }
+  /** Opened, with anything the reader should know about how (texts not provided, ids renamed). */
+  | { status: "opened"; name: string; notes: string[] }
+  | { status: "reading"; name: string; progress: Progress }
+  | {
+      status: "failed";
+      name: string;
+      problems: Problem[];
+      fix?: { description: string; loaded: LoadedDataset; notes: string[] };
+    };
+
+function describeFiles(files: readonly File[]): string {
+  return files.length === 1 ? (files[0]?.name ?? "The file") : `${files.length} files`;
+}
 
 export function App() {
   const [opening, setOpening] = useState<Opening>({ status: "loading" });
+  const [importing, setImporting] = useState<Import>({ status: "idle" });
 
   // When the page opens ⇒ load the dataset its URL names, or the built-in one.
   useEffect(() => {
@@ -27,7 +49,7 @@ export function App() {
         if (cancelled) return;
         setOpening(
           result.ok
-            ? { status: "ready", loaded: result.loaded }
+            ? { status: "ready", loaded: result.loaded, generation: 0 }
             : { status: "failed", origin, problems: result.problems },
         );
       })
@@ -44,6 +66,85 @@ export function App() {
     };
   }, []);
 
+  const show = useCallback((loaded: LoadedDataset, name?: string, notes: string[] = []) => {
+    // The old view's selection, date and filters name things of the old dataset: start clean.
+    window.history.pushState(null, "", window.location.pathname);
+    setOpening((current) => ({
+      status: "ready",
+      loaded,
+      generation: current.status === "ready" ? current.generation + 1 : 1,
+    }));
+    setImporting(name ? { status: "opened", name, notes } : { status: "idle" });
+  }, []);
+
+  const onFiles = useCallback(
+    (files: File[]) => {
+      const name = describeFiles(files);
+      setImporting({ status: "reading", name, progress: { stage: "Reading", fraction: 0 } });
+      openFiles(files, (progress) => setImporting({ status: "reading", name, progress }))
+        .then((result) => {
+          if (result.ok) show(result.loaded, name, result.notes);
+          else {
+            setImporting({
+              status: "failed",
+              name,
+              problems: result.problems,
+              fix: result.fix
+                ? {
+                    description: result.fix.description,
+                    loaded: result.fix.loaded,
+                    notes: result.fix.notes,
+                  }
+                : undefined,
+            });
+          }
+        })
+        .catch((error: unknown) =>
+          setImporting({
+            status: "failed",
+            name,
+            problems: [{ path: name, message: `could not be read: ${String(error)}` }],
+          }),
+        );
+    },
+    [show],
+  );
+
+  const importUi = (
+    <>
+      <DropZone onFiles={onFiles} />
+      {importing.status === "reading" && (
+        <ImportProgress name={importing.name} progress={importing.progress} />
+      )}
+      {importing.status === "opened" && importing.notes.length > 0 && (
+        <div className="import-notes" role="status">
+          <p>
+            Opened {importing.name}. {importing.notes.length === 1 ? "A note" : "Notes"} on how:
+          </p>
+          <ul>
+            {importing.notes.slice(0, 20).map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setImporting({ status: "idle" })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {importing.status === "failed" && (
+        <ImportProblems
+          name={importing.name}
+          problems={importing.problems}
+          fix={importing.fix?.description}
+          onClose={() => setImporting({ status: "idle" })}
+          onFix={() =>
+            importing.fix && show(importing.fix.loaded, importing.name, importing.fix.notes)
+          }
+        />
+      )}
+    </>
+  );
+
   if (opening.status === "loading") {
     return (
       <p className="loading" role="status">
@@ -52,7 +153,21 @@ export function App() {
     );
   }
   if (opening.status === "failed") {
-    return <DatasetErrorPage origin={opening.origin} problems={opening.problems} />;
+    return (
+      <>
+        <DatasetErrorPage origin={opening.origin} problems={opening.problems} />
+        {importUi}
+      </>
+    );
   }
-  return <Explorer loaded={opening.loaded} />;
+  return (
+    <>
+      <Explorer
+        key={opening.generation}
+        loaded={opening.loaded}
+        topbarActions={<OpenButton onFiles={onFiles} />}
+      />
+      {importUi}
+    </>
+  );
 }

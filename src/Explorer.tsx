@@ -2,7 +2,7 @@
  * The explorer for one loaded dataset: builds the catalog, graph and search index once, keeps the
  * explorer state in the URL, and lays out the graph beside the panel that state calls for.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useExplorerUrlState } from "./app/useExplorerUrlState";
 import { shownAsOf } from "./graph/asOf";
 import { buildGraph } from "./graph/build";
@@ -28,13 +28,23 @@ import { neighbourChapter, StoryPanel } from "./panels/StoryPanel";
 import { Timeline } from "./panels/Timeline";
 import { GraphBoundary, GraphUnavailable } from "./view/GraphBoundary";
 import { GraphView } from "./view/GraphView";
+import type { ViewExporter } from "./view/ExportController";
+import { ExportMenu } from "./panels/ExportMenu";
 import { hasWebGL } from "./view/webgl";
 
-export function Explorer({ loaded }: { loaded: LoadedDataset }) {
+export function Explorer({
+  loaded,
+  topbarActions,
+}: {
+  loaded: LoadedDataset;
+  /** Opening and exporting files: the composition root's business, shown in the top bar. */
+  topbarActions?: ReactNode;
+}) {
   const catalog = useMemo(() => buildCatalog(loaded.dataset, loaded.sourceTexts), [loaded]);
   const graph = useMemo(() => buildGraph(loaded.dataset), [loaded]);
   const search = useMemo(() => buildSearch(catalog), [catalog]);
   const [webgl] = useState(hasWebGL);
+  const [exporter, setExporter] = useState<ViewExporter | null>(null);
   const { state, dispatch, notice, dismissNotice } = useExplorerUrlState(catalog);
   const shown = useMemo(
     () => (state.date ? shownAsOf(catalog, state.date) : null),
@@ -161,6 +171,8 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
               </button>
             )}
             <SearchBox search={search} />
+            {topbarActions}
+            <ExportMenu exporter={exporter} />
           </header>
         )}
         {notice && (
@@ -184,6 +196,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
                   path={highlightedPath}
                   sizes={sizes}
                   layoutKey={state.presenting ? "presenting" : "exploring"}
+                  onExporter={setExporter}
                   dispatch={dispatch}
                 />
               </GraphBoundary>

@@ -26,6 +26,22 @@ export function SourceBadge({ sourceId }: { sourceId: string }) {
   );
 }
 
+/**
+ * A source's title, linked to its address when it has one. The schema admits only http(s)
+ * addresses, so a `javascript:` or `data:` URL can never become a link here.
+ */
+export function SourceTitle({ sourceId }: { sourceId: string }) {
+  const { catalog } = useExplorer();
+  const source = catalog.source.get(sourceId);
+  if (!source) return <>{sourceId}</>;
+  if (!source.url || !/^https?:\/\//i.test(source.url)) return <>{source.title}</>;
+  return (
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {source.title}
+    </a>
+  );
+}
+
 export function EvidenceList({
   owner,
   evidence,
@@ -54,7 +70,7 @@ export function EvidenceList({
               </ActionLink>
             </blockquote>
             <div className="evidence-source">
-              — {source?.title ?? item.source}
+              — <SourceTitle sourceId={item.source} />
               {item.locator ? `, ${item.locator}` : ""} <SourceBadge sourceId={item.source} />
             </div>
           </li>

@@ -4,7 +4,7 @@
  * drawn (no WebGL): every panel is reachable from it.
  */
 import { useExplorer } from "./context";
-import { SourceBadge } from "./Evidence";
+import { SourceBadge, SourceTitle } from "./Evidence";
 import { EntityLink } from "./Links";
 
 export function Overview({ graphAvailable }: { graphAvailable: boolean }) {
@@ -25,13 +25,14 @@ export function Overview({ graphAvailable }: { graphAvailable: boolean }) {
           : "Open any entity from the index to read its relations and the evidence for each."}
       </p>
       <p className="muted">
-        {dataset.entities.length} entities · {dataset.relations.length} relations
+        {count(dataset.entities.length, "entity", "entities")} ·{" "}
+        {count(dataset.relations.length, "relation", "relations")}
       </p>
       <h3 className="section-title">Sources</h3>
       <ul className="sources">
         {dataset.sources.map((source) => (
           <li key={source.id}>
-            {source.title} <SourceBadge sourceId={source.id} />
+            <SourceTitle sourceId={source.id} /> <SourceBadge sourceId={source.id} />
             {source.citation && <div className="muted">{source.citation}</div>}
           </li>
         ))}
@@ -73,4 +74,8 @@ export function EntityIndex() {
       })}
     </nav>
   );
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -20,6 +20,7 @@ import { ResizeController } from "./ResizeController";
 import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
 import { SIGMA_SETTINGS, SIGMA_SETTINGS_ALL_LABELS } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
+import { ExportController, type ViewExporter } from "./ExportController";
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;
@@ -29,6 +30,8 @@ export interface GraphViewProps {
   visible: Visible | null;
   path: Emphasis | null;
   sizes: ReadonlyMap<string, number> | null;
+  /** Receives a way to export the view as a picture, once sigma is there. */
+  onExporter: (exporter: ViewExporter | null) => void;
   /** Changes when the frame around the graph changes size (presenter mode). */
   layoutKey: string;
   dispatch: (action: ExplorerAction) => void;
@@ -43,6 +46,7 @@ export function GraphView({
   path,
   sizes,
   layoutKey,
+  onExporter,
   dispatch,
 }: GraphViewProps) {
   const [hovered, setHovered] = useState<string | null>(null);
@@ -73,6 +77,7 @@ export function GraphView({
         <ResizeController layoutKey={layoutKey} />
         <ReadyController onReady={markReady} />
         <ZoomButtons />
+        <ExportController onReady={onExporter} />
       </SigmaContainer>
     </div>
   );

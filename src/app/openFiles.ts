@@ -1,0 +1,64 @@
+/**
+ * Opens files a person picked or dropped: refuses what is too large before reading it, reads the
+ * bytes, and hands them to the import worker, passing its progress on.
+ */
+import type { ImportResult } from "../import";
+import { MAX_FILE_BYTES } from "../import/limits";
+import type { WorkerMessage, WorkerRequest } from "./importWorker";
+
+export interface Progress {
+  stage: string;
+  fraction: number;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function openFiles(
+  files: readonly File[],
+  onProgress: (progress: Progress) => void,
+): Promise<ImportResult> {
+  const tooLarge = files.filter((file) => file.size > MAX_FILE_BYTES);
+  if (tooLarge.length > 0) {
+    return {
+      ok: false,
+      format: null,
+      problems: tooLarge.map((file) => ({
+        path: file.name,
+        message: `is ${megabytes(file.size)}; files over ${megabytes(MAX_FILE_BYTES)} are not opened`,
+      })),
+    };
+  }
+  onProgress({ stage: "Reading", fraction: 0.05 });
+  const request: WorkerRequest = {
+    files: await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      })),
+    ),
+  };
+  const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
+  try {
+    return await new Promise<ImportResult>((resolve) => {
+      worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
+        if (event.data.type === "progress") onProgress(event.data);
+        else resolve(event.data.result);
+      });
+      worker.addEventListener("error", (event) =>
+        resolve({
+          ok: false,
+          format: null,
+          problems: [{ path: "(file)", message: `could not be read: ${event.message}` }],
+        }),
+      );
+      worker.postMessage(
+        request,
+        request.files.map((file) => file.bytes.buffer as ArrayBuffer),
+      );
+    });
+  } finally {
+    worker.terminate();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * A dataset as GEXF 1.3, for Gephi and the other tools that read it. Entities become nodes with
+ * their label, colour (the entity type's) and plain attributes a Gephi user can partition by
+ * (type, summary, dates); relations become edges with theirs. What GEXF has no place for (the
+ * sources, the types with their wording, the story, aliases and evidence) travels as JSON: in a
+ * `dramatis` element of the file's <meta> and in attributes of nodes and edges, so that opening
+ * the file in Dramatis again gives back the very same dataset (see import/dramatisGexf.ts).
+ */
+import { MultiDirectedGraph } from "graphology";
+import write from "graphology-gexf/common/writer.js";
+import type { Dataset } from "../model/schema";
+
+/** The graph attribute (a <meta> element) that marks a GEXF file written by Dramatis. */
+export const DRAMATIS_GEXF_META = "dramatis";
+
+export interface DramatisGexfHeader {
+  format: Dataset["format"];
+  id: string;
+  title: string;
+  description?: string;
+  sources: Dataset["sources"];
+  entityTypes: Dataset["entityTypes"];
+  relationTypes: Dataset["relationTypes"];
+  story: Dataset["story"];
+  sourceTexts: Record<string, string>;
+}
+
+/** Attribute values: absent fields are left out rather than written as empty strings. */
+function defined(entries: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(entries).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/**
+ * `sourceTexts` (by the path each source's `text` names) travel in the header too, so that the
+ * file opened again still checks its quotes against them.
+ */
+export function datasetToGexf(
+  dataset: Dataset,
+  sourceTexts: ReadonlyMap<string, string> = new Map(),
+): string {
+  const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const header: DramatisGexfHeader = {
+    format: dataset.format,
+    id: dataset.id,
+    title: dataset.title,
+    ...(dataset.description === undefined ? {} : { description: dataset.description }),
+    sources: dataset.sources,
+    entityTypes: dataset.entityTypes,
+    relationTypes: dataset.relationTypes,
+    story: dataset.story,
+    sourceTexts: Object.fromEntries(sourceTexts),
+  };
+  graph.replaceAttributes({
+    title: dataset.title,
+    description: dataset.description ?? dataset.title,
+    creator: "Dramatis",
+    [DRAMATIS_GEXF_META]: JSON.stringify(header),
+  });
+  const colour = new Map(dataset.entityTypes.map((type) => [type.id, type.color]));
+  for (const entity of dataset.entities) {
+    graph.addNode(entity.id, {
+      label: entity.label,
+      color: colour.get(entity.type),
+      ...defined({
+        type: entity.type,
+        summary: entity.summary,
+        start: entity.start,
+        end: entity.end,
+        aliases: JSON.stringify(entity.aliases),
+        evidence: JSON.stringify(entity.evidence),
+      }),
+    });
+  }
+  for (const relation of dataset.relations) {
+    graph.addEdgeWithKey(relation.id, relation.from, relation.to, {
+      ...defined({
+        relation: relation.type,
+        start: relation.start,
+        end: relation.end,
+        certainty: relation.certainty,
+        note: relation.note,
+        evidence: JSON.stringify(relation.evidence),
+      }),
+    });
+  }
+  // The writer's own formatting puts `label` and `color` where GEXF has them (label, viz:color)
+  // and every other attribute among the attvalues.
+  return write(graph, { version: "1.3" });
+}
