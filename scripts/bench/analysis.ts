@@ -1,0 +1,122 @@
+/**
+ * Prints how long the analysis features take on seeded synthetic networks: filters, "as of" a
+ * date, the neighbourhood focus, shortest connections and the centrality measures. A benchmark
+ * prints numbers; no test asserts on time (machines are shared and noisy). Run:
+ *
+ *   npm run bench:analysis -- --sizes 1000,10000,50000
+ */
+import { performance } from "node:perf_hooks";
+import { shownAsOf } from "../../src/graph/asOf";
+import { buildGraph } from "../../src/graph/build";
+import { buildCatalog } from "../../src/graph/catalog";
+import { computeMeasure } from "../../src/graph/measures";
+import { findConnections } from "../../src/graph/paths";
+import { filterVisible, focusVisible, intersectVisible } from "../../src/graph/visibility";
+import { Dataset, type DatasetInput } from "../../src/model/schema";
+
+/** mulberry32: a small seeded generator, so every run measures the same networks. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Three relations per entity, eight entity types, twelve relation types, dated. */
+export function syntheticDataset(size: number, seed = 1): DatasetInput {
+  const next = random(seed);
+  const pick = (n: number) => Math.floor(next() * n);
+  const entityTypes = Array.from({ length: 8 }, (_, i) => ({
+    id: `type-${i}`,
+    label: `Type ${i}`,
+    color: `#${(0x204080 + i * 0x151515).toString(16).slice(0, 6)}`,
+  }));
+  const relationTypes = Array.from({ length: 12 }, (_, i) => ({
+    id: `relation-${i}`,
+    label: `relates ${i}`,
+    inverse: `is related ${i} by`,
+    temporal: i % 2 === 0 ? ("event" as const) : ("state" as const),
+    color: `#${(0x802040 + i * 0x0b0b0b).toString(16).slice(0, 6)}`,
+  }));
+  const entities = Array.from({ length: size }, (_, i) => ({
+    id: `e${i}`,
+    type: `type-${pick(8)}`,
+    label: `Entity ${i}`,
+  }));
+  const relations = Array.from({ length: size * 3 }, (_, i) => {
+    const year = 1950 + pick(10);
+    return {
+      id: `r${i}`,
+      type: `relation-${pick(12)}`,
+      from: `e${pick(size)}`,
+      to: `e${pick(size)}`,
+      start: `${year}-${String(1 + pick(12)).padStart(2, "0")}`,
+      ...(next() < 0.3 ? { end: `${year + 1 + pick(5)}` } : {}),
+    };
+  });
+  return {
+    format: "dramatis/1",
+    id: `synthetic-${size}`,
+    title: `Synthetic ${size}`,
+    sources: [],
+    entityTypes,
+    relationTypes,
+    entities,
+    relations,
+  };
+}
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+/** Median of `runs` timings after one warm-up. */
+function median(run: () => unknown, runs = 5): number {
+  run();
+  const times = Array.from({ length: runs }, () => time(run).ms).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] as number;
+}
+
+const sizesArg = process.argv.indexOf("--sizes");
+const sizes = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? "") : "1000,10000,50000")
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 1);
+
+const rows: Record<string, string | number>[] = [];
+for (const size of sizes) {
+  const dataset = Dataset.parse(syntheticDataset(size));
+  const build = time(() => buildGraph(dataset));
+  const graph = build.value;
+  const catalog = buildCatalog(dataset);
+  const hidden = new Set(["relation:relation-0", "relation:relation-1", "entity:type-0"]);
+  const filtered = filterVisible(catalog, hidden);
+  const shown = shownAsOf(catalog, "1955-06");
+  const visible = intersectVisible(filtered, shown);
+  const ends = Array.from({ length: 10 }, (_, i) => [`e${i}`, `e${size - 1 - i}`] as const);
+  const paths = (directed: boolean) =>
+    median(() => {
+      for (const [from, to] of ends) findConnections(graph, visible, from, to, { directed });
+    }) / ends.length;
+  rows.push({
+    entities: size,
+    relations: size * 3,
+    "build+layout ms": Math.round(build.ms),
+    "filter ms": +median(() => filterVisible(catalog, hidden)).toFixed(1),
+    "as of ms": +median(() => shownAsOf(catalog, "1955-06")).toFixed(1),
+    "focus depth 2 ms": +median(() => focusVisible(catalog, visible, "e0", 2)).toFixed(1),
+    "path ms (undirected)": +paths(false).toFixed(2),
+    "path ms (directed)": +paths(true).toFixed(2),
+    "pagerank ms": Math.round(median(() => computeMeasure(graph, "pagerank"), 3)),
+    "betweenness ms":
+      size <= 5000 ? Math.round(median(() => computeMeasure(graph, "betweenness"), 1)) : "not run",
+  });
+}
+console.table(rows);
+console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
