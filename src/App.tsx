@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { loadBuiltIn, loadFromUrl } from "./app/datasets";
 import { openFiles, type Progress } from "./app/openFiles";
+import { timedAsync } from "./app/timing";
 import { Explorer } from "./Explorer";
 import type { LoadedDataset } from "./model/load";
 import type { Problem } from "./model/schema";
@@ -44,7 +45,7 @@ export function App() {
     let cancelled = false;
     const address = new URLSearchParams(window.location.search).get("data");
     const origin = address ? `The dataset at ${address}` : "The built-in dataset";
-    (address ? loadFromUrl(address) : loadBuiltIn())
+    timedAsync("dramatis:parse", () => (address ? loadFromUrl(address) : loadBuiltIn()))
       .then((result) => {
         if (cancelled) return;
         setOpening(

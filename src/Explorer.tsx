@@ -2,10 +2,14 @@
  * The explorer for one loaded dataset: builds the catalog, graph and search index once, keeps the
  * explorer state in the URL, and lays out the graph beside the panel that state calls for.
  */
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useExplorerUrlState } from "./app/useExplorerUrlState";
 import { shownAsOf } from "./graph/asOf";
-import { buildGraph } from "./graph/build";
+import { buildGraph, hasOwnLayout } from "./graph/build";
+import { LABEL_SPACING_MAX_NODES } from "./graph/labelSpacing";
+import { timed } from "./app/timing";
+import { useLayout } from "./app/useLayout";
+import { LayoutProgress } from "./panels/LayoutProgress";
 import { buildCatalog } from "./graph/catalog";
 import { buildSearch } from "./graph/search";
 import { filterVisible, focusVisible, intersectVisible } from "./graph/visibility";
@@ -40,9 +44,29 @@ export function Explorer({
   /** Opening and exporting files: the composition root's business, shown in the top bar. */
   topbarActions?: ReactNode;
 }) {
-  const catalog = useMemo(() => buildCatalog(loaded.dataset, loaded.sourceTexts), [loaded]);
-  const graph = useMemo(() => buildGraph(loaded.dataset), [loaded]);
-  const search = useMemo(() => buildSearch(catalog), [catalog]);
+  const catalog = useMemo(
+    () => timed("dramatis:catalog", () => buildCatalog(loaded.dataset, loaded.sourceTexts)),
+    [loaded],
+  );
+  const graph = useMemo(
+    () => timed("dramatis:build", () => buildGraph(loaded.dataset, { layout: "later" })),
+    [loaded],
+  );
+  const search = useMemo(
+    () => timed("dramatis:search-index", () => buildSearch(catalog)),
+    [catalog],
+  );
+  const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
+  const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), []);
+  const { layout, stop: stopLayout } = useLayout(
+    graph,
+    loaded.dataset.id,
+    graph.order > 1 && !hasOwnLayout(loaded.dataset),
+    graph.order <= LABEL_SPACING_MAX_NODES || firstFrameDrawn,
+  );
+  // A small graph is laid out in well under a second: wait, and draw it once, arranged. A large
+  // one is drawn at once and moves as the layout goes (see src/app/useLayout.ts).
+  const waitForLayout = layout.status === "running" && graph.order <= LABEL_SPACING_MAX_NODES;
   const [webgl] = useState(hasWebGL);
   const [exporter, setExporter] = useState<ViewExporter | null>(null);
   const { state, dispatch, notice, dismissNotice } = useExplorerUrlState(catalog);
@@ -185,7 +209,12 @@ export function Explorer({
         )}
         <main className="workspace">
           <section className="graph-area" aria-label="Graph">
-            {webgl ? (
+            {layout.status !== "done" && (
+              <LayoutProgress layout={layout} entities={graph.order} onStop={stopLayout} />
+            )}
+            {waitForLayout ? (
+              <div className="graph-waiting" />
+            ) : webgl ? (
               <GraphBoundary fallback={<EntityIndex />}>
                 <GraphView
                   graph={graph}
@@ -197,6 +226,7 @@ export function Explorer({
                   sizes={sizes}
                   layoutKey={state.presenting ? "presenting" : "exploring"}
                   onExporter={setExporter}
+                  onFirstFrame={onFirstFrame}
                   dispatch={dispatch}
                 />
               </GraphBoundary>

@@ -9,7 +9,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { Dataset } from "../model/schema";
-import { layoutGraph, placeAsGiven } from "./layout";
+import { hasUsablePositions, layoutGraph, placeAsGiven, seedPositions } from "./layout";
 
 export interface EntityNodeAttributes {
   label: string;
@@ -49,7 +49,15 @@ export function nodeSize(relationCount: number): number {
 /** Spacing between the curves of relations that join the same two entities. */
 const CURVE_STEP = 0.35;
 
-export function buildGraph(dataset: Dataset): KnowledgeGraph {
+/**
+ * `layout: "now"` (tests, the command line) lays the graph out before returning. The app passes
+ * `"later"`: entities get their start positions (or the file's own) and the layout worker
+ * (src/app/layoutWorker.ts) moves them afterwards, off the main thread.
+ */
+export function buildGraph(
+  dataset: Dataset,
+  { layout }: { layout: "now" | "later" } = { layout: "now" },
+): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const entityColor = new Map(dataset.entityTypes.map((type) => [type.id, type.color]));
   const relationTypes = new Map(dataset.relationTypes.map((type) => [type.id, type]));
@@ -108,7 +116,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
   // Sizes from the file the dataset came from, where it gave them all: only their ratios count.
   const givenSizes = dataset.entities.map((entity) => entity.size);
   if (givenSizes.length > 0 && givenSizes.every((size) => size !== undefined)) {
-    const largest = Math.max(...(givenSizes as number[]));
+    const largest = (givenSizes as number[]).reduce((a, b) => Math.max(a, b), 0);
     for (const entity of dataset.entities) {
       const share = Math.sqrt((entity.size as number) / largest);
       graph.setNodeAttribute(
@@ -119,6 +127,14 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
     }
   }
 
-  if (!placeAsGiven(graph, dataset)) layoutGraph(graph, dataset.id);
+  if (!placeAsGiven(graph, dataset)) {
+    if (layout === "now") layoutGraph(graph, dataset.id);
+    else seedPositions(graph, dataset.id);
+  }
   return graph;
+}
+
+/** Whether the dataset's file gave usable positions, so that no layout is needed. */
+export function hasOwnLayout(dataset: Dataset): boolean {
+  return hasUsablePositions(dataset);
 }

@@ -5,6 +5,9 @@
  */
 import type Graph from "graphology-types";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import fa2Defaults from "graphology-layout-forceatlas2/defaults.js";
+import { assignLayoutChanges, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlap from "graphology-layout-noverlap";
 import { LABEL_SPACING_MAX_NODES, separateLabels, type LabelBox } from "./labelSpacing";
 
@@ -26,7 +29,7 @@ const FIRST_VIEW_HEIGHT = 600;
 const LABEL_CHAR_WIDTH = 7.4;
 const LABEL_HEIGHT = 17;
 
-/** Noverlap runs up to this many entities (see the end of layoutGraph). */
+/** Noverlap runs up to this many entities (see the end of tidy). */
 const NOVERLAP_MAX_NODES = 5000;
 
 /** LinLog makes tighter clusters with more room between them, which leaves room for labels. */
@@ -39,7 +42,24 @@ export interface LayoutAttributes {
   label: string;
 }
 
-export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: string): void {
+/** Where the layout has got to: force iterations done out of those planned. */
+export interface LayoutProgress {
+  iteration: number;
+  iterations: number;
+  /** Flat ForceAtlas2 node matrix: x at [i * NODE_STRIDE], y at [i * NODE_STRIDE + 1]. */
+  matrix: Float32Array;
+}
+
+/** Numbers per node in ForceAtlas2's matrix (graphology-layout-forceatlas2/iterate.js). */
+export const NODE_STRIDE = 10;
+
+/** Force iterations: small graphs settle with more, and on large ones each costs more. */
+export function forceIterations(order: number): number {
+  return order < 500 ? 800 : 200;
+}
+
+/** Start positions from a hash of (seed, entity id), independent of file order and Math.random. */
+export function seedPositions<N extends LayoutAttributes>(graph: Graph<N>, seed: string): void {
   graph.forEachNode((node) => {
     const h = hash(`${seed}/${node}`);
     const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
@@ -49,16 +69,45 @@ export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: s
       y: Math.sin(angle) * radius,
     } as Partial<N>);
   });
+}
+
+/**
+ * The whole layout, one ForceAtlas2 iteration per step: yields after each, so that a caller (the
+ * layout worker) can report progress, pass on positions, and stop early. `stopped` is asked
+ * before every iteration; once it says yes, the forces end there and the tidying still runs, so
+ * a stopped layout is scaled and spaced like a finished one. The graph's x and y are written at
+ * the end.
+ */
+export function* layoutSteps<N extends LayoutAttributes>(
+  graph: Graph<N>,
+  seed: string,
+  stopped: () => boolean = () => false,
+): Generator<LayoutProgress, void, void> {
+  seedPositions(graph, seed);
   if (graph.order < 2) return;
 
-  const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, {
-    iterations: graph.order < 500 ? 800 : 200,
-    settings: { ...settings, ...FA2_TUNING },
-  });
+  // The same computation as forceAtlas2.assign, unrolled so it can pause between iterations.
+  const settings = { ...fa2Defaults, ...forceAtlas2.inferSettings(graph), ...FA2_TUNING };
+  const matrices = graphToByteArrays(graph, () => 1);
+  const iterations = forceIterations(graph.order);
+  for (let iteration = 0; iteration < iterations && !stopped(); iteration++) {
+    iterate(settings, matrices.nodes, matrices.edges);
+    yield { iteration: iteration + 1, iterations, matrix: matrices.nodes };
+  }
+  assignLayoutChanges(graph, matrices.nodes, null);
+  tidy(graph);
+}
 
-  // Scale into a box the size of a typical first view in screen pixels, where a label's size is
-  // known, then push apart whatever would overlap there.
+/** Lays the graph out in one go (tests, the command line, benchmarks of the graph layer). */
+export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: string): void {
+  for (const step of layoutSteps(graph, seed)) void step;
+}
+
+/**
+ * Scales the forces' result into the first view's box, where a label's size is known, then
+ * pushes apart whatever would overlap there.
+ */
+function tidy<N extends LayoutAttributes>(graph: Graph<N>): void {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -116,16 +165,31 @@ export function placeAsGiven<N extends LayoutAttributes>(
   graph: Graph<N>,
   dataset: { entities: readonly { id: string; x?: number; y?: number }[] },
 ): boolean {
+  if (!hasUsablePositions(dataset)) return false;
+  for (const entity of dataset.entities) {
+    graph.mergeNodeAttributes(entity.id, { x: entity.x, y: entity.y } as Partial<N>);
+  }
+  return true;
+}
+
+/** Every entity has a position, and they are not all on one spot. */
+export function hasUsablePositions(dataset: {
+  entities: readonly { x?: number; y?: number }[];
+}): boolean {
   const { entities } = dataset;
   if (entities.length === 0 || entities.some((e) => e.x === undefined || e.y === undefined)) {
     return false;
   }
-  const xs = entities.map((e) => e.x as number);
-  const ys = entities.map((e) => e.y as number);
-  const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  if (!(spread > 0)) return false;
-  for (const entity of entities) {
-    graph.mergeNodeAttributes(entity.id, { x: entity.x, y: entity.y } as Partial<N>);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  // A loop, not Math.max(...xs): spreading 200,000 arguments overflows the stack.
+  for (const { x, y } of entities as { x: number; y: number }[]) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   }
-  return true;
+  return Math.max(maxX - minX, maxY - minY) > 0;
 }

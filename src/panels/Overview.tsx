@@ -3,6 +3,7 @@
  * sources, and an index of every entity. The index is also the way in when the graph cannot be
  * drawn (no WebGL): every panel is reachable from it.
  */
+import { useMemo, useState } from "react";
 import { useExplorer } from "./context";
 import { SourceBadge, SourceTitle } from "./Evidence";
 import { EntityLink } from "./Links";
@@ -48,31 +49,67 @@ export function Overview({ graphAvailable }: { graphAvailable: boolean }) {
   );
 }
 
+/**
+ * A type's members are listed this many at a time: every link is a DOM node that re-renders with
+ * the explorer's state, and 50,000 of them made each date step or filter take seconds. The search
+ * box finds any entity; "Show more" lists the next ones.
+ */
+export const INDEX_PAGE = 200;
+
 /** Every entity, grouped by type and sorted by name, each a link to its panel. */
 export function EntityIndex() {
   const { catalog } = useExplorer();
   const { dataset } = catalog;
+  const groups = useMemo(
+    () =>
+      dataset.entityTypes
+        .map((type) => ({
+          type,
+          members: dataset.entities
+            .filter((entity) => entity.type === type.id)
+            .sort((a, b) => a.label.localeCompare(b.label)),
+        }))
+        .filter((group) => group.members.length > 0),
+    [dataset],
+  );
   return (
     <nav aria-label="Index of entities" className="entity-index">
-      {dataset.entityTypes.map((type) => {
-        const members = dataset.entities
-          .filter((entity) => entity.type === type.id)
-          .sort((a, b) => a.label.localeCompare(b.label));
-        if (members.length === 0) return null;
-        return (
-          <section key={type.id}>
-            <h4>{type.label}</h4>
-            <ul>
-              {members.map((entity) => (
-                <li key={entity.id}>
-                  <EntityLink id={entity.id} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {groups.map(({ type, members }) => (
+        <IndexGroup key={type.id} label={type.label} members={members} />
+      ))}
     </nav>
+  );
+}
+
+function IndexGroup({
+  label,
+  members,
+}: {
+  label: string;
+  members: readonly { id: string; label: string }[];
+}) {
+  const [shown, setShown] = useState(INDEX_PAGE);
+  const rest = members.length - shown;
+  return (
+    <section>
+      <h4>{label}</h4>
+      <ul>
+        {members.slice(0, shown).map((entity) => (
+          <li key={entity.id}>
+            <EntityLink id={entity.id} />
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <button
+          type="button"
+          className="index-more"
+          onClick={() => setShown((count) => count + INDEX_PAGE)}
+        >
+          Show {Math.min(rest, INDEX_PAGE)} more of {rest.toLocaleString("en")}
+        </button>
+      )}
+    </section>
   );
 }
 

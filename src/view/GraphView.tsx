@@ -5,7 +5,7 @@
  */
 import "@react-sigma/core/lib/style.css";
 import { SigmaContainer } from "@react-sigma/core";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import type { Emphasis } from "../graph/emphasis";
@@ -15,7 +15,7 @@ import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
 import { GraphEventsController } from "./GraphEventsController";
 import { HighlightController } from "./HighlightController";
-import { ReadyController } from "./ReadyController";
+import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
 import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
 import { SIGMA_SETTINGS, SIGMA_SETTINGS_ALL_LABELS } from "./settings";
@@ -30,6 +30,8 @@ export interface GraphViewProps {
   visible: Visible | null;
   path: Emphasis | null;
   sizes: ReadonlyMap<string, number> | null;
+  /** Called once the first view is drawn. */
+  onFirstFrame?: () => void;
   /** Receives a way to export the view as a picture, once sigma is there. */
   onExporter: (exporter: ViewExporter | null) => void;
   /** Changes when the frame around the graph changes size (presenter mode). */
@@ -47,19 +49,23 @@ export function GraphView({
   sizes,
   layoutKey,
   onExporter,
+  onFirstFrame,
   dispatch,
 }: GraphViewProps) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
-  const markReady = useCallback(() => setReady(true), []);
+  const markReady = useCallback(() => {
+    setReady(true);
+    onFirstFrame?.();
+  }, [onFirstFrame]);
+  const allLabels = graph.order <= LABEL_SPACING_MAX_NODES;
+  const stampRef = useRef<RenderStamp>({ applied: 0, drawn: 0 });
   return (
     // data-ready tells screenshots and tests that sigma has drawn its first frame.
     <div className="graph-frame" data-testid="graph" data-ready={ready ? "true" : "false"}>
       <SigmaContainer
         graph={graph}
-        settings={
-          graph.order <= LABEL_SPACING_MAX_NODES ? SIGMA_SETTINGS_ALL_LABELS : SIGMA_SETTINGS
-        }
+        settings={allLabels ? SIGMA_SETTINGS_ALL_LABELS : SIGMA_SETTINGS}
         className="graph-canvas"
       >
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />
@@ -72,10 +78,11 @@ export function GraphView({
           path={path}
           sizes={sizes}
           ready={ready}
+          stampRef={stampRef}
         />
         <CameraController catalog={catalog} selection={selection} chapter={chapter} ready={ready} />
         <ResizeController layoutKey={layoutKey} />
-        <ReadyController onReady={markReady} />
+        <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
         <ZoomButtons />
         <ExportController onReady={onExporter} />
       </SigmaContainer>

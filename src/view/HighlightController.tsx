@@ -3,10 +3,11 @@
  * true as of the chosen date is hidden (positions never move); hovering or selecting keeps an
  * entity, its relations and neighbours in colour and dims the rest; on graphs small enough to
  * label every entity, labels are placed so that none overlaps another (view/labelPlacement.ts).
+ * Large graphs take a cheaper road, explained where their reducers are installed.
  * The Sets are built once per change, so each reducer call is a constant-time lookup.
  */
 import { useSigma } from "@react-sigma/core";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import { computeEmphasis, type Emphasis } from "../graph/emphasis";
@@ -14,10 +15,16 @@ import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
 import type { Visible } from "../graph/visibility";
 import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../state/explorer";
+import { changedItems, type ViewInputs } from "../graph/redraw";
 import { placeLabels } from "./labelPlacement";
+import type { RenderStamp } from "./ReadyController";
 
 const DIMMED_NODE = "#d9dce1";
 const DIMMED_EDGE = "#eceef1";
+/** Relations in focus on a large graph, drawn over the rest rather than dimming it. */
+const EMPHASIS_EDGE = "#1f2328";
+/** On a large graph, neighbours' labels are forced only when there are this few of them. */
+const FORCED_NEIGHBOUR_LABELS = 30;
 /** Labels are placed again once the camera has rested this long. */
 const CAMERA_REST_MS = 120;
 
@@ -30,6 +37,7 @@ export function HighlightController({
   path,
   sizes,
   ready,
+  stampRef,
 }: {
   catalog: Catalog;
   selection: Selection;
@@ -42,6 +50,8 @@ export function HighlightController({
   /** Node sizes by the chosen measure; null keeps the sizes the graph was built with. */
   sizes: ReadonlyMap<string, number> | null;
   ready: boolean;
+  /** Counts each change of what is emphasised or shown, so a frame can say which it drew. */
+  stampRef: RefObject<RenderStamp>;
 }) {
   const sigma = useSigma<EntityNodeAttributes, RelationEdgeAttributes>();
   const emphasis = useMemo(
@@ -51,8 +61,14 @@ export function HighlightController({
   /** The entities whose labels are drawn; null lets sigma's label grid decide (large graphs). */
   const labelled = useRef<Set<string> | null>(null);
 
-  // When the date or emphasis changes ⇒ install reducers that read the current sets.
+  const allLabels = sigma.getGraph().order <= LABEL_SPACING_MAX_NODES;
+
+  // Small graphs. When the date or emphasis changes ⇒ install reducers that read the current
+  // sets: sigma repaints every entity, which takes a few milliseconds here.
   useEffect(() => {
+    if (!allLabels) return;
+    // Counted before the settings change: sigma may draw at once, and that frame shows it.
+    stampRef.current.applied++;
     sigma.setSetting("nodeReducer", (node, attributes) => {
       if (shown && !shown.entities.has(node)) return { ...attributes, hidden: true };
       const data = sizes ? { ...attributes, size: sizes.get(node) ?? attributes.size } : attributes;
@@ -71,12 +87,61 @@ export function HighlightController({
         ? { ...data, size: 3, zIndex: 1 }
         : { ...data, color: DIMMED_EDGE, zIndex: 0 };
     });
-  }, [sigma, shown, emphasis, sizes]);
+  }, [allLabels, sigma, shown, emphasis, sizes, stampRef]);
+
+  // Large graphs: repainting every entity costs a tenth of a second at 10,000 and more at 50,000,
+  // so the reducers are installed once and read the current inputs from a ref, and a change
+  // repaints only what it touches (graph/redraw.ts). For the same reason emphasis is drawn over
+  // the picture (the relations in ink, the entity in focus labelled) rather than by dimming
+  // everything else, and sigma's label grid picks the other labels: forcing every label drew all
+  // 10,000 of them on each frame.
+  const inputs = useRef<ViewInputs & { sizes: ReadonlyMap<string, number> | null }>({
+    shown: null,
+    emphasis: null,
+    sizes: null,
+  });
+  useEffect(() => {
+    if (allLabels) return;
+    sigma.setSetting("nodeReducer", (node, attributes) => {
+      const { shown: on, emphasis: marked, sizes: sized } = inputs.current;
+      if (on && !on.entities.has(node)) return { ...attributes, hidden: true };
+      const data = sized ? { ...attributes, size: sized.get(node) ?? attributes.size } : attributes;
+      if (marked?.primary.has(node)) return { ...data, highlighted: true, forceLabel: true };
+      if (marked && marked.nodes.size <= FORCED_NEIGHBOUR_LABELS && marked.nodes.has(node)) {
+        return { ...data, forceLabel: true };
+      }
+      return data;
+    });
+    sigma.setSetting("edgeReducer", (edge, data) => {
+      const { shown: on, emphasis: marked } = inputs.current;
+      if (on && !on.relations.has(edge)) return { ...data, hidden: true };
+      if (marked?.edges.has(edge)) return { ...data, color: EMPHASIS_EDGE, size: 3 };
+      return data;
+    });
+  }, [allLabels, sigma]);
+  useEffect(() => {
+    if (allLabels) return;
+    const before = inputs.current;
+    inputs.current = { shown, emphasis, sizes };
+    stampRef.current.applied++;
+    if (before.sizes !== sizes) {
+      // Every entity's size, and the ends of every relation, move: repaint everything.
+      sigma.refresh({ schedule: true });
+      return;
+    }
+    const changed = changedItems(sigma.getGraph(), before, inputs.current);
+    // skipIndexation: sizes and positions are unchanged, so each item is rewritten in place.
+    sigma.refresh({
+      partialGraph: { nodes: changed.entities, edges: changed.relations },
+      skipIndexation: true,
+      schedule: true,
+    });
+  }, [allLabels, sigma, shown, emphasis, sizes, stampRef]);
 
   // When the first view is drawn, the emphasis or date changes, or the camera comes to rest ⇒
   // choose the labels to draw, most important first, none overlapping another.
   useEffect(() => {
-    if (!ready || sigma.getGraph().order > LABEL_SPACING_MAX_NODES) return;
+    if (!ready || !allLabels) return;
     const graph = sigma.getGraph();
     const place = () => {
       const candidates = graph
@@ -105,7 +170,7 @@ export function HighlightController({
       window.clearTimeout(timer);
       camera.off("updated", onCamera);
     };
-  }, [sigma, ready, shown, emphasis, sizes]);
+  }, [sigma, ready, allLabels, shown, emphasis, sizes]);
 
   return null;
 }

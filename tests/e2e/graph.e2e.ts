@@ -25,6 +25,7 @@ import {
   openPage,
   relationScreenPosition,
   waitForGraph,
+  waitForLayout,
   type DecodedImage,
   type GraphImage,
   type ScreenPoint,
@@ -457,6 +458,7 @@ describe("the graph", () => {
       },
     });
     await waitForGraph(page, 60_000);
+    await waitForLayout(page);
     const before = await allPositions(
       page,
       large.entities.map((item) => item.id),

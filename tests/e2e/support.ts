@@ -136,6 +136,20 @@ export async function waitForGraph(page: Page, timeout = 30_000): Promise<void> 
   await page.locator(GRAPH_READY_SELECTOR).waitFor({ state: "visible", timeout });
 }
 
+/**
+ * Waits until the layout worker has arranged the graph (a large graph is drawn first and moves
+ * while it is laid out; a small one is drawn arranged, so this returns at once there).
+ */
+export async function waitForLayout(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("dramatis:layout").length > 0 ||
+      document.querySelector('progress[aria-label="Layout progress"]') === null,
+    null,
+    { timeout, polling: 200 },
+  );
+}
+
 /** Resolves after the browser has painted `count` more frames. */
 export async function nextFrames(page: Page, count = 2): Promise<void> {
   await page.evaluate(async (frames) => {

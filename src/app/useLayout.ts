@@ -1,0 +1,114 @@
+/**
+ * Runs the layout of a freshly built graph in the layout worker and moves the graph's entities as
+ * positions arrive: a preview now and then while ForceAtlas2 runs, the final positions at the end.
+ * Moving x and y is the one change made to a built graph, and it finishes what building began.
+ * The time it took is recorded as the User Timing measure "dramatis:layout".
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { KnowledgeGraph } from "../graph/build";
+import type { LayoutMessage, LayoutRequest } from "./layoutWorker";
+
+export type LayoutState =
+  | { status: "done"; stopped: boolean }
+  | { status: "running"; fraction: number }
+  | { status: "failed"; message: string };
+
+function applyPositions(graph: KnowledgeGraph, positions: ArrayLike<number>): void {
+  let index = 0;
+  // In place, with a hint, so that sigma re-reads only positions (no new object per entity).
+  graph.updateEachNodeAttributes(
+    (_node, attributes) => {
+      attributes.x = positions[index++] as number;
+      attributes.y = positions[index++] as number;
+      return attributes;
+    },
+    { attributes: ["x", "y"] },
+  );
+}
+
+function layoutRequest(graph: KnowledgeGraph, seed: string): LayoutRequest {
+  const ids = graph.nodes();
+  const position = new Map(ids.map((id, index) => [id, index]));
+  const sources = new Uint32Array(graph.size);
+  const targets = new Uint32Array(graph.size);
+  let index = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    sources[index] = position.get(source) as number;
+    targets[index] = position.get(target) as number;
+    index++;
+  });
+  return {
+    type: "start",
+    seed,
+    ids,
+    sizes: Float64Array.from(ids, (id) => graph.getNodeAttribute(id, "size")),
+    labels: ids.map((id) => graph.getNodeAttribute(id, "label")),
+    sources,
+    targets,
+  };
+}
+
+/**
+ * `needed` is false when the file gave positions. Returns the layout's state and a way to stop
+ * it early, which keeps the arrangement reached so far (tidied like a finished one).
+ */
+export function useLayout(
+  graph: KnowledgeGraph,
+  seed: string,
+  needed: boolean,
+  /** False until the layout may start: a large graph's first frame comes first (2 cores). */
+  canStart: boolean,
+): { layout: LayoutState; stop: () => void } {
+  const [layout, setLayout] = useState<LayoutState>(
+    needed ? { status: "running", fraction: 0 } : { status: "done", stopped: false },
+  );
+  const worker = useRef<Worker | null>(null);
+
+  // When a graph that needs a layout is built ⇒ lay it out in a worker; end the worker with it.
+  useEffect(() => {
+    if (!needed || !canStart) return;
+    const started = performance.now();
+    const layoutWorker = new Worker(new URL("./layoutWorker.ts", import.meta.url), {
+      type: "module",
+    });
+    worker.current = layoutWorker;
+    layoutWorker.addEventListener("message", (event: MessageEvent<LayoutMessage>) => {
+      const message = event.data;
+      applyPositions(graph, message.positions);
+      if (message.type === "progress") {
+        setLayout({ status: "running", fraction: message.fraction });
+        // Ask for more once these positions are drawn (sigma draws on the next frame).
+        requestAnimationFrame(() =>
+          setTimeout(() => layoutWorker.postMessage({ type: "more" } satisfies LayoutRequest)),
+        );
+        return;
+      }
+      performance.measure("dramatis:layout", { start: started, end: performance.now() });
+      setLayout({ status: "done", stopped: message.stopped });
+      layoutWorker.terminate();
+      worker.current = null;
+    });
+    layoutWorker.addEventListener("error", (event) => {
+      // The start positions stay: a readable, if unarranged, picture beats none.
+      setLayout({ status: "failed", message: event.message || "the layout stopped unexpectedly" });
+      layoutWorker.terminate();
+      worker.current = null;
+    });
+    const request = layoutRequest(graph, seed);
+    const transfer =
+      request.type === "start"
+        ? [request.sizes.buffer, request.sources.buffer, request.targets.buffer]
+        : [];
+    layoutWorker.postMessage(request, transfer);
+    return () => {
+      layoutWorker.terminate();
+      worker.current = null;
+    };
+  }, [graph, seed, needed, canStart]);
+
+  const stop = useCallback(() => {
+    worker.current?.postMessage({ type: "stop" } satisfies LayoutRequest);
+  }, []);
+
+  return { layout, stop };
+}
