@@ -11,7 +11,7 @@ import { timed } from "./app/timing";
 import { useLayout } from "./app/useLayout";
 import { LayoutProgress } from "./panels/LayoutProgress";
 import { buildCatalog } from "./graph/catalog";
-import { buildSearch } from "./graph/search";
+import { buildSearch, buildSearchInSlices, type EntitySearch } from "./graph/search";
 import { filterVisible, focusVisible, intersectVisible } from "./graph/visibility";
 import { pathEmphasis } from "./graph/emphasis";
 import { computeMeasure, sizeFor } from "./graph/measures";
@@ -36,6 +36,9 @@ import type { ViewExporter } from "./view/ExportController";
 import { ExportMenu } from "./panels/ExportMenu";
 import { hasWebGL } from "./view/webgl";
 
+/** Datasets up to this many entities are indexed for search before the first frame (~30 ms). */
+const SEARCH_AT_ONCE_MAX = 2000;
+
 export function Explorer({
   loaded,
   topbarActions,
@@ -52,12 +55,30 @@ export function Explorer({
     () => timed("dramatis:build", () => buildGraph(loaded.dataset, { layout: "later" })),
     [loaded],
   );
-  const search = useMemo(
-    () => timed("dramatis:search-index", () => buildSearch(catalog)),
-    [catalog],
+  // A small dataset's search is ready at once; a large one's is indexed in slices after the first
+  // frame, so that it neither delays the picture nor freezes the page.
+  const searchNow = catalog.dataset.entities.length <= SEARCH_AT_ONCE_MAX;
+  const searchAtOnce = useMemo(
+    () => (searchNow ? timed("dramatis:search-index", () => buildSearch(catalog)) : null),
+    [catalog, searchNow],
   );
+  const [searchLater, setSearchLater] = useState<EntitySearch | null>(null);
+  const search = searchAtOnce ?? searchLater;
   const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
   const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), []);
+  useEffect(() => {
+    if (searchNow || !firstFrameDrawn) return;
+    let cancelled = false;
+    const started = performance.now();
+    void buildSearchInSlices(catalog).then((built) => {
+      if (cancelled) return;
+      performance.measure("dramatis:search-index", { start: started, end: performance.now() });
+      setSearchLater(built);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [catalog, searchNow, firstFrameDrawn]);
   const { layout, stop: stopLayout } = useLayout(
     graph,
     loaded.dataset.id,

@@ -19,7 +19,7 @@ export interface Opening {
 }
 
 /** Shown while the second end is still to be picked. */
-export function PathPicker({ path, search }: { path: PathQuery; search: EntitySearch }) {
+export function PathPicker({ path, search }: { path: PathQuery; search: EntitySearch | null }) {
   const { catalog, dispatch } = useExplorer();
   const from = catalog.entity.get(path.from)?.label ?? path.from;
   return (

@@ -26,7 +26,8 @@ export function SearchBox({
   placeholder = "Search people, bodies, policies, or a relation like “arrested”",
   onChooseEntity,
 }: {
-  search: EntitySearch;
+  /** Null while a large dataset is still being indexed. */
+  search: EntitySearch | null;
   label?: string;
   placeholder?: string;
   /** When given, the box picks an entity for its caller (relations are not offered). */
@@ -39,6 +40,7 @@ export function SearchBox({
   const listId = useId();
 
   const options = useMemo<Option[]>(() => {
+    if (!search) return [];
     const results = search.search(query);
     // Filters apply to search as to the graph: hidden kinds are not offered.
     const entityOptions = results.entities
@@ -148,7 +150,9 @@ export function SearchBox({
       >
         {expanded && options.length === 0 && (
           <li className="search-empty" role="presentation">
-            Nothing matches “{query.trim()}”.
+            {search
+              ? `Nothing matches “${query.trim()}”.`
+              : "Still indexing the names; results will appear in a moment."}
           </li>
         )}
         {expanded &&

@@ -18,7 +18,7 @@ import { HighlightController } from "./HighlightController";
 import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
 import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
-import { SIGMA_SETTINGS, SIGMA_SETTINGS_ALL_LABELS } from "./settings";
+import { sigmaSettingsFor } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
 import { ExportController, type ViewExporter } from "./ExportController";
 
@@ -65,7 +65,7 @@ export function GraphView({
     <div className="graph-frame" data-testid="graph" data-ready={ready ? "true" : "false"}>
       <SigmaContainer
         graph={graph}
-        settings={allLabels ? SIGMA_SETTINGS_ALL_LABELS : SIGMA_SETTINGS}
+        settings={sigmaSettingsFor(graph.order)}
         className="graph-canvas"
       >
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../../src/graph/catalog";
-import { buildSearch } from "../../../src/graph/search";
+import { buildSearch, buildSearchInSlices } from "../../../src/graph/search";
 import { smallDataset } from "./fixture";
 
 const search = buildSearch(buildCatalog(smallDataset));
@@ -36,5 +36,16 @@ describe("search", () => {
       "k-arrested-b",
       "m-arrested-k",
     ]);
+  });
+});
+
+describe("buildSearchInSlices", () => {
+  it("finds the same as the search built at once", async () => {
+    const catalog = buildCatalog(smallDataset);
+    const atOnce = buildSearch(catalog);
+    const inSlices = await buildSearchInSlices(catalog);
+    for (const query of ["", "khru", "Khruschev", "arrested", "nobody at all"]) {
+      expect(inSlices.search(query)).toEqual(atOnce.search(query));
+    }
   });
 });
