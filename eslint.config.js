@@ -25,7 +25,7 @@ const reactImports = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results"] },
+  { ignores: ["dist", "dist-bench", "node_modules", "test-results"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
