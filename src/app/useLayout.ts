@@ -29,7 +29,10 @@ function applyPositions(graph: KnowledgeGraph, positions: ArrayLike<number>): vo
   );
 }
 
-function layoutRequest(graph: KnowledgeGraph, seed: string): LayoutRequest {
+function layoutRequest(
+  graph: KnowledgeGraph,
+  seed: string,
+): Extract<LayoutRequest, { type: "start" }> {
   const ids = graph.nodes();
   const position = new Map(ids.map((id, index) => [id, index]));
   const sources = new Uint32Array(graph.size);
@@ -105,11 +108,11 @@ export function useLayout(
       worker.current = null;
     });
     const request = layoutRequest(graph, seed);
-    const transfer =
-      request.type === "start"
-        ? [request.sizes.buffer, request.sources.buffer, request.targets.buffer]
-        : [];
-    layoutWorker.postMessage(request, transfer);
+    layoutWorker.postMessage(request, [
+      request.sizes.buffer,
+      request.sources.buffer,
+      request.targets.buffer,
+    ]);
     return () => {
       layoutWorker.terminate();
       worker.current = null;
