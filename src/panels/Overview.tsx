@@ -106,7 +106,9 @@ function IndexGroup({
           className="index-more"
           onClick={() => setShown((count) => count + INDEX_PAGE)}
         >
-          Show {Math.min(rest, INDEX_PAGE)} more of {rest.toLocaleString("en")}
+          {rest <= INDEX_PAGE
+            ? `Show the other ${rest}`
+            : `Show ${INDEX_PAGE} more of ${rest.toLocaleString("en")}`}
         </button>
       )}
     </section>
