@@ -78,8 +78,12 @@ export function ReadyController({
     const first = graph.findNode(() => true);
     const alreadyDrawn = first !== undefined && sigma.getNodeDisplayData(first) !== undefined;
     let frame = 0;
-    if (!fitLabels && alreadyDrawn) frame = requestAnimationFrame(ready);
-    else {
+    if (alreadyDrawn) {
+      // Framing needs display data, which that first frame produced: refit now rather than
+      // after yet another frame (on a software rasteriser each frame costs hundreds of ms).
+      if (fitLabels) fit();
+      else frame = requestAnimationFrame(ready);
+    } else {
       sigma.once("afterRender", fitLabels ? fit : ready);
       sigma.scheduleRefresh();
     }
