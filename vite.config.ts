@@ -1,6 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+import { builtInDataset } from "./scripts/vite/builtInDataset.ts";
+
+const BUILT_IN_DATASET = fileURLToPath(
+  new URL("./data/post-stalin-power-struggle.json", import.meta.url),
+);
 
 /**
  * The built page may run only the app's own script: no inline script, no eval, no other origin.
@@ -35,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), builtInDataset(BUILT_IN_DATASET)],
   build: {
     // sigma + graphology + react are one app; a single chunk keeps first load to one request.
     chunkSizeWarningLimit: 1200,

@@ -1,16 +1,11 @@
 /**
  * Where a dataset comes from: the built-in one, bundled with the app, or a same-origin URL given
- * as `?data=`. Both go through the same boundary (model/load.ts), so a broken file is answered
- * the same way whichever road it took.
+ * as `?data=`. A URL's file goes through the one boundary for untrusted data (model/load.ts); the
+ * built-in one went through it when the app was built (scripts/vite/builtInDataset.ts), which
+ * also laid it out, so the page draws it at once.
  */
-import builtInText from "../../data/post-stalin-power-struggle.json?raw";
+import { dataset, sourceTexts } from "virtual:dramatis/built-in-dataset";
 import { loadDataset, type LoadResult } from "../model/load";
-
-const builtInSources = import.meta.glob<string>("../../data/sources/*.txt", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
 
 export interface DatasetOrigin {
   /** What the reader is told the dataset is: "the built-in dataset" or the URL. */
@@ -22,12 +17,8 @@ export function builtInOrigin(): DatasetOrigin {
   return { name: "the built-in dataset", builtIn: true };
 }
 
-export async function loadBuiltIn(): Promise<LoadResult> {
-  return loadDataset(builtInText, async (relativePath) => {
-    const text = builtInSources[`../../data/${relativePath}`];
-    if (text === undefined) throw new Error(`no bundled file ${relativePath}`);
-    return text;
-  });
+export function loadBuiltIn(): Promise<LoadResult> {
+  return Promise.resolve({ ok: true, loaded: { dataset, sourceTexts: new Map(sourceTexts) } });
 }
 
 async function fetchText(url: URL): Promise<string> {
