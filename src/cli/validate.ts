@@ -15,7 +15,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { importFiles, type ImportFile, type ImportFormat } from "../import";
 import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
 import type { DomParserConstructor } from "../import/xml";
-import { FORMAT } from "../model/schema";
+import { FORMAT } from "../model/format";
 
 const USAGE =
   "usage: npm run validate -- FILE [FILE …]   (a dramatis/1 dataset .json, a CSV edge list, " +

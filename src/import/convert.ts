@@ -22,7 +22,7 @@
  * - Relations whose ends do not exist are problems; dropping them is offered as a fix.
  */
 import type { DatasetInput, Problem } from "../model/schema";
-import { isPartialDate } from "../model/schema";
+import { isPartialDate } from "../model/format";
 import { closestMatch, validateDataset } from "../model/validate";
 import type { LoadedDataset } from "../model/load";
 import { TextCleaner } from "./clean";

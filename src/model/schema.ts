@@ -8,35 +8,11 @@
  * dropped, because a misspelt key ("sumary") would otherwise vanish without a word.
  */
 import { z } from "zod";
-
-export const FORMAT = "dramatis/1";
-
-/** Lower-case slug; stable enough to sit in a URL. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+import { FORMAT, ID_PATTERN, isPartialDate } from "./format";
 
 export const Id = z
   .string()
   .regex(ID_PATTERN, 'expected an id of lower-case letters, digits and "-" (like "khrushchev")');
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** True for an ISO 8601 partial date that exists on the calendar: 1953, 1953-06 or 1953-06-26. */
-export function isPartialDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return true;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  const max = month === 2 && !isLeapYear(year) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
-  return day >= 1 && day <= max;
-}
 
 export const PartialDate = z
   .string()

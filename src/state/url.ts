@@ -14,7 +14,7 @@
  *   &focus=beria&depth=2                          an entity's neighbourhood only
  *   &size=betweenness                             what sizes the entities
  */
-import { ID_PATTERN, isPartialDate } from "../model/schema";
+import { ID_PATTERN, isPartialDate } from "../model/format";
 import type { ExplorerState, FocusDepth, Reading, Selection } from "./explorer";
 import { emptyExplorerState, FILTER_GROUPS, SIZE_MEASURES, type SizeMeasure } from "./explorer";
 

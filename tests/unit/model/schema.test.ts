@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Dataset, ID_PATTERN, isPartialDate, type DatasetInput } from "../../../src/model/schema";
+import { ID_PATTERN, isPartialDate } from "../../../src/model/format";
+import { Dataset, type DatasetInput } from "../../../src/model/schema";
 
 describe("isPartialDate", () => {
   const cases: [string, boolean][] = [

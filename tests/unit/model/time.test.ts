@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isPartialDate } from "../../../src/model/schema";
+import { isPartialDate } from "../../../src/model/format";
 import {
   compareDates,
   dateSpan,
