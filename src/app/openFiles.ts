@@ -4,7 +4,8 @@
  */
 import type { ImportResult } from "../import";
 import { MAX_FILE_BYTES } from "../import/limits";
-import type { WorkerMessage, WorkerRequest } from "./importWorker";
+import { askImportWorker } from "./askImportWorker";
+import type { WorkerRequest } from "./importWorker";
 
 export interface Progress {
   stage: string;
@@ -32,6 +33,7 @@ export async function openFiles(
   }
   onProgress({ stage: "Reading", fraction: 0.05 });
   const request: WorkerRequest = {
+    type: "files",
     files: await Promise.all(
       files.map(async (file) => ({
         name: file.name,
@@ -39,26 +41,16 @@ export async function openFiles(
       })),
     ),
   };
-  const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
-  try {
-    return await new Promise<ImportResult>((resolve) => {
-      worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
-        if (event.data.type === "progress") onProgress(event.data);
-        else resolve(event.data.result);
-      });
-      worker.addEventListener("error", (event) =>
-        resolve({
-          ok: false,
-          format: null,
-          problems: [{ path: "(file)", message: `could not be read: ${event.message}` }],
-        }),
-      );
-      worker.postMessage(
-        request,
-        request.files.map((file) => file.bytes.buffer as ArrayBuffer),
-      );
-    });
-  } finally {
-    worker.terminate();
-  }
+  const answer = await askImportWorker(
+    request,
+    request.files.map((file) => file.bytes.buffer as ArrayBuffer),
+    onProgress,
+  );
+  if (answer.type === "imported") return answer.result;
+  const reason = answer.type === "failed" ? answer.reason : "the reader gave no import";
+  return {
+    ok: false,
+    format: null,
+    problems: [{ path: "(file)", message: `could not be read: ${reason}` }],
+  };
 }

@@ -1,0 +1,64 @@
+/**
+ * A dataset linked with `?data=`, as the import worker fetches it: what cannot be fetched is named
+ * with its place, a source text is read relative to the dataset, and the whole is checked.
+ */
+import { readFile } from "node:fs/promises";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fetchDataset } from "../../../src/app/fetchDataset";
+
+const FIXTURES = new URL("../../fixtures/", import.meta.url);
+const SITE = "https://dramatis.example/datasets/";
+
+/** Serves the fixtures folder at SITE; anything else is a 404. */
+function serveFixtures() {
+  const requested: string[] = [];
+  vi.stubGlobal("fetch", async (input: URL) => {
+    requested.push(input.href);
+    if (!input.href.startsWith(SITE)) return new Response("", { status: 404 });
+    try {
+      const text = await readFile(new URL(input.href.slice(SITE.length), FIXTURES), "utf8");
+      return new Response(text, { status: 200 });
+    } catch {
+      return new Response("", { status: 404, statusText: "Not Found" });
+    }
+  });
+  return requested;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("fetchDataset", () => {
+  it("says which address could not be fetched, and why", async () => {
+    serveFixtures();
+    const result = await fetchDataset(new URL(`${SITE}not-there.json`));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "(url)",
+          message: "could not fetch /datasets/not-there.json: Error: 404 Not Found",
+        },
+      ],
+    });
+  });
+
+  it("lists each problem of a dataset that does not validate, with its place", async () => {
+    serveFixtures();
+    const result = await fetchDataset(new URL(`${SITE}invalid-references.json`));
+    if (result.ok) throw new Error("an invalid dataset was accepted");
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const problem of result.problems)
+      expect(problem.path).toMatch(/^(sources|relations|entities|story)\[\d+\]/);
+  });
+
+  it("reads source texts next to the dataset and opens a valid one", async () => {
+    const requested = serveFixtures();
+    const result = await fetchDataset(new URL(`${SITE}valid-minimal.json`));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.loaded.dataset.id).toBe("minimal");
+    expect(requested).toEqual([`${SITE}valid-minimal.json`, `${SITE}sources/minimal.txt`]);
+    expect(result.loaded.sourceTexts.get("sources/minimal.txt")).toContain("Beria");
+  });
+});
