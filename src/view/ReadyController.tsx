@@ -56,9 +56,12 @@ export function ReadyController({
   const sigma = useSigma();
 
   // When sigma is mounted ⇒ after its first frame (display data is only framed then), frame
-  // nodes and labels; report ready once that framing is drawn.
+  // nodes and labels; report ready once that framing is on screen: in the animation frame after
+  // the one sigma drew it in, by when the browser has composited it. (Reporting when sigma has
+  // drawn leaves out the compositing, which on a software rasteriser is the larger part.)
   useEffect(() => {
     let cancelled = false;
+    let frame = 0;
     const ready = () => {
       if (cancelled) return;
       if (performance.getEntriesByName(FIRST_FRAME_MARK).length === 0) {
@@ -66,9 +69,12 @@ export function ReadyController({
       }
       onReady();
     };
+    const presented = () => {
+      if (!cancelled) frame = requestAnimationFrame(ready);
+    };
     const fit = () => {
       if (cancelled) return;
-      sigma.once("afterRender", ready);
+      sigma.once("afterRender", presented);
       sigma.getCamera().setState(cameraStateFittingLabels(sigma));
       sigma.scheduleRefresh();
     };
@@ -77,21 +83,18 @@ export function ReadyController({
     const graph = sigma.getGraph();
     const first = graph.findNode(() => true);
     const alreadyDrawn = first !== undefined && sigma.getNodeDisplayData(first) !== undefined;
-    let frame = 0;
-    if (alreadyDrawn) {
-      // Framing needs display data, which that first frame produced: refit now rather than
-      // after yet another frame (on a software rasteriser each frame costs hundreds of ms).
-      if (fitLabels) fit();
-      else frame = requestAnimationFrame(ready);
-    } else {
-      sigma.once("afterRender", fitLabels ? fit : ready);
+    // Small graphs refit after a render of their own: the display data of sigma's first frame
+    // are not yet framed the way a refit must read them.
+    if (alreadyDrawn && !fitLabels) presented();
+    else {
+      sigma.once("afterRender", fitLabels ? fit : presented);
       sigma.scheduleRefresh();
     }
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame);
       sigma.off("afterRender", fit);
-      sigma.off("afterRender", ready);
+      sigma.off("afterRender", presented);
     };
   }, [sigma, onReady, fitLabels]);
 
