@@ -5,7 +5,7 @@
  */
 import "@react-sigma/core/lib/style.css";
 import { SigmaContainer } from "@react-sigma/core";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type RefObject } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import type { Emphasis } from "../graph/emphasis";
@@ -18,6 +18,7 @@ import { HighlightController } from "./HighlightController";
 import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
 import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
+import { largeGraphReducers, type LargeGraphInputs } from "./largeGraphReducers";
 import { sigmaSettingsFor } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
 import { ExportController, type ViewExporter } from "./ExportController";
@@ -60,14 +61,19 @@ export function GraphView({
   }, [onFirstFrame]);
   const allLabels = graph.order <= LABEL_SPACING_MAX_NODES;
   const stampRef = useRef<RenderStamp>({ applied: 0, drawn: 0 });
+  // Made once per graph: @react-sigma/core builds a new renderer whenever the settings change.
+  // A large graph's reducers come with them, reading what to show from `inputs`.
+  const { settings, inputs } = useMemo(() => {
+    const inputs: RefObject<LargeGraphInputs> = {
+      current: { shown: null, emphasis: null, sizes: null },
+    };
+    const base = sigmaSettingsFor(graph.order);
+    return { inputs, settings: allLabels ? base : { ...base, ...largeGraphReducers(inputs) } };
+  }, [graph, allLabels]);
   return (
     // data-ready tells screenshots and tests that sigma has drawn its first frame.
     <div className="graph-frame" data-testid="graph" data-ready={ready ? "true" : "false"}>
-      <SigmaContainer
-        graph={graph}
-        settings={sigmaSettingsFor(graph.order)}
-        className="graph-canvas"
-      >
+      <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />
         <HighlightController
           catalog={catalog}
@@ -79,6 +85,7 @@ export function GraphView({
           sizes={sizes}
           ready={ready}
           stampRef={stampRef}
+          inputsRef={inputs}
         />
         <CameraController catalog={catalog} selection={selection} chapter={chapter} ready={ready} />
         <ResizeController layoutKey={layoutKey} />

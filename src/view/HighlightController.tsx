@@ -3,7 +3,7 @@
  * true as of the chosen date is hidden (positions never move); hovering or selecting keeps an
  * entity, its relations and neighbours in colour and dims the rest; on graphs small enough to
  * label every entity, labels are placed so that none overlaps another (view/labelPlacement.ts).
- * Large graphs take a cheaper road, explained where their reducers are installed.
+ * Large graphs take a cheaper road, explained in view/largeGraphReducers.ts.
  * The Sets are built once per change, so each reducer call is a constant-time lookup.
  */
 import { useSigma } from "@react-sigma/core";
@@ -15,16 +15,13 @@ import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
 import type { Visible } from "../graph/visibility";
 import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../state/explorer";
-import { changedItems, type ViewInputs } from "../graph/redraw";
+import { changedItems } from "../graph/redraw";
+import type { LargeGraphInputs } from "./largeGraphReducers";
 import { placeLabels } from "./labelPlacement";
 import type { RenderStamp } from "./ReadyController";
 
 const DIMMED_NODE = "#d9dce1";
 const DIMMED_EDGE = "#eceef1";
-/** Relations in focus on a large graph, drawn over the rest rather than dimming it. */
-const EMPHASIS_EDGE = "#1f2328";
-/** On a large graph, neighbours' labels are forced only when there are this few of them. */
-const FORCED_NEIGHBOUR_LABELS = 30;
 /** Labels are placed again once the camera has rested this long. */
 const CAMERA_REST_MS = 120;
 
@@ -38,6 +35,7 @@ export function HighlightController({
   sizes,
   ready,
   stampRef,
+  inputsRef,
 }: {
   catalog: Catalog;
   selection: Selection;
@@ -52,6 +50,8 @@ export function HighlightController({
   ready: boolean;
   /** Counts each change of what is emphasised or shown, so a frame can say which it drew. */
   stampRef: RefObject<RenderStamp>;
+  /** What a large graph's reducers read (view/largeGraphReducers.ts); unused on small graphs. */
+  inputsRef: RefObject<LargeGraphInputs>;
 }) {
   const sigma = useSigma<EntityNodeAttributes, RelationEdgeAttributes>();
   const emphasis = useMemo(
@@ -89,54 +89,27 @@ export function HighlightController({
     });
   }, [allLabels, sigma, shown, emphasis, sizes, stampRef]);
 
-  // Large graphs: repainting every entity costs a tenth of a second at 10,000 and more at 50,000,
-  // so the reducers are installed once and read the current inputs from a ref, and a change
-  // repaints only what it touches (graph/redraw.ts). For the same reason emphasis is drawn over
-  // the picture (the relations in ink, the entity in focus labelled) rather than by dimming
-  // everything else, and sigma's label grid picks the other labels: forcing every label drew all
-  // 10,000 of them on each frame.
-  const inputs = useRef<ViewInputs & { sizes: ReadonlyMap<string, number> | null }>({
-    shown: null,
-    emphasis: null,
-    sizes: null,
-  });
+  // Large graphs: the reducers sigma was created with (view/largeGraphReducers.ts) read
+  // `inputsRef`; a change repaints only what it touches.
   useEffect(() => {
     if (allLabels) return;
-    sigma.setSetting("nodeReducer", (node, attributes) => {
-      const { shown: on, emphasis: marked, sizes: sized } = inputs.current;
-      if (on && !on.entities.has(node)) return { ...attributes, hidden: true };
-      const data = sized ? { ...attributes, size: sized.get(node) ?? attributes.size } : attributes;
-      if (marked?.primary.has(node)) return { ...data, highlighted: true, forceLabel: true };
-      if (marked && marked.nodes.size <= FORCED_NEIGHBOUR_LABELS && marked.nodes.has(node)) {
-        return { ...data, forceLabel: true };
-      }
-      return data;
-    });
-    sigma.setSetting("edgeReducer", (edge, data) => {
-      const { shown: on, emphasis: marked } = inputs.current;
-      if (on && !on.relations.has(edge)) return { ...data, hidden: true };
-      if (marked?.edges.has(edge)) return { ...data, color: EMPHASIS_EDGE, size: 3 };
-      return data;
-    });
-  }, [allLabels, sigma]);
-  useEffect(() => {
-    if (allLabels) return;
-    const before = inputs.current;
-    inputs.current = { shown, emphasis, sizes };
+    const before = inputsRef.current;
+    if (before.shown === shown && before.emphasis === emphasis && before.sizes === sizes) return;
+    inputsRef.current = { shown, emphasis, sizes };
     stampRef.current.applied++;
     if (before.sizes !== sizes) {
       // Every entity's size, and the ends of every relation, move: repaint everything.
       sigma.refresh({ schedule: true });
       return;
     }
-    const changed = changedItems(sigma.getGraph(), before, inputs.current);
+    const changed = changedItems(sigma.getGraph(), before, inputsRef.current);
     // skipIndexation: sizes and positions are unchanged, so each item is rewritten in place.
     sigma.refresh({
       partialGraph: { nodes: changed.entities, edges: changed.relations },
       skipIndexation: true,
       schedule: true,
     });
-  }, [allLabels, sigma, shown, emphasis, sizes, stampRef]);
+  }, [allLabels, sigma, inputsRef, shown, emphasis, sizes, stampRef]);
 
   // When the first view is drawn, the emphasis or date changes, or the camera comes to rest ⇒
   // choose the labels to draw, most important first, none overlapping another.
