@@ -56,9 +56,10 @@ export function ReadyController({
   const sigma = useSigma();
 
   // When sigma is mounted ⇒ after its first frame (display data is only framed then), frame
-  // nodes and labels; report ready once that framing is on screen: in the animation frame after
-  // the one sigma drew it in, by when the browser has composited it. (Reporting when sigma has
-  // drawn leaves out the compositing, which on a software rasteriser is the larger part.)
+  // nodes and labels; report ready once that framing is on screen: two animation frames after
+  // sigma drew it, because the browser composites a drawing at the end of the frame it was made
+  // in (or of the next, if made outside one), and only a frame's start comes after that. Sooner,
+  // the mark would leave out the compositing, which on a software rasteriser is the larger part.
   useEffect(() => {
     let cancelled = false;
     let frame = 0;
@@ -70,7 +71,10 @@ export function ReadyController({
       onReady();
     };
     const presented = () => {
-      if (!cancelled) frame = requestAnimationFrame(ready);
+      if (cancelled) return;
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(ready);
+      });
     };
     const fit = () => {
       if (cancelled) return;
