@@ -8,6 +8,13 @@ export interface SizeResult {
   bare: BareFigures;
 }
 
+/** The built-in dataset: its first frame, and bare sigma's on the same graph. */
+export interface BuiltInResult {
+  size: number;
+  app: { firstFrameMs: number };
+  bare: { firstFrameMs: number };
+}
+
 export interface Machine {
   cpu: string;
   cores: number;
@@ -19,6 +26,7 @@ export interface Machine {
 
 export interface Report {
   runs: SizeResult[];
+  builtIn: BuiltInResult;
   /** gzip bytes of all the app's JavaScript (dist/assets/*.js). */
   bundleGzipBytes: number;
   /** gzip bytes of the entry chunk alone. */
@@ -57,7 +65,12 @@ export function toJson(report: Report): string {
     app: rounded(run.app),
     bare: rounded(run.bare),
   }));
-  return `${JSON.stringify({ ...report, runs }, null, 2)}\n`;
+  const builtIn = {
+    ...report.builtIn,
+    app: rounded(report.builtIn.app),
+    bare: rounded(report.builtIn.bare),
+  };
+  return `${JSON.stringify({ ...report, runs, builtIn }, null, 2)}\n`;
 }
 
 function number(value: number): string {
@@ -131,7 +144,12 @@ export function toTable(report: Report): string {
   const canvases = report.runs
     .map((run) => `${Math.round(run.app.canvasWidth)}x${Math.round(run.app.canvasHeight)}`)
     .filter((size, index, all) => all.indexOf(size) === index);
+  const { builtIn } = report;
   return [
+    `Built-in dataset (${builtIn.size} entities): first frame ${number(builtIn.app.firstFrameMs)} ms, ` +
+      `bare sigma ${number(builtIn.bare.firstFrameMs)} ms ` +
+      `(${(builtIn.app.firstFrameMs / builtIn.bare.firstFrameMs).toFixed(2)}x)`,
+    "",
     line(header),
     line(widths.map((width) => "-".repeat(width))),
     ...body.map(line),

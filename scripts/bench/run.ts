@@ -22,6 +22,9 @@
  * app's sigma settings, no React, no panels, on a canvas the size of the app's graph) the first
  * frame and the same pan and zoom, so that the app's figures stand as ratios to sigma's own.
  *
+ * First of all it times the built-in dataset's first frame, and bare sigma's on the same graph:
+ * the wait every reader has on opening the page.
+ *
  * Each figure is the median of `--runs` runs (default 5) after one warm-up run; each run is a
  * fresh browser context. Also recorded: the gzip size of the app's JavaScript. The table goes to
  * stdout, progress to stderr; `--json FILE` writes the figures as JSON. `--no-build` reuses the
@@ -34,8 +37,22 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { APP_DIR, BARE_DIR, buildApp, buildBare, bundleSize, checkBuilds } from "./build";
-import { machine, toJson, toTable, type Report, type SizeResult } from "./report";
-import { appRun, bareRun, type AppFigures, type BareFigures } from "./runs";
+import {
+  machine,
+  toJson,
+  toTable,
+  type BuiltInResult,
+  type Report,
+  type SizeResult,
+} from "./report";
+import {
+  appRun,
+  bareBuiltInRun,
+  bareRun,
+  builtInRun,
+  type AppFigures,
+  type BareFigures,
+} from "./runs";
 import { startServer, type StaticServer } from "./server";
 import { median } from "./stats";
 import { oneLine } from "./steps";
@@ -180,6 +197,46 @@ async function measureSize(
   return { size, app: medians(appRuns), bare: medians(bareRuns) };
 }
 
+/** The built-in dataset's first frame, and bare sigma's on the same graph: medians of `runs`. */
+async function measureBuiltIn(
+  browser: Browser,
+  origin: string,
+  dataDir: string,
+  runs: number,
+): Promise<BuiltInResult> {
+  const snapshotName = "snapshot-built-in.json";
+  progress("built-in dataset: warm-up run (app, then bare sigma)");
+  const warmUp = await labelled("built-in dataset, app warm-up run", () =>
+    builtInRun(browser, { origin, snapshotFile: path.join(dataDir, snapshotName) }),
+  );
+  const bare = {
+    origin,
+    snapshotPath: `/bench-data/${snapshotName}`,
+    canvas: { width: warmUp.canvasWidth, height: warmUp.canvasHeight },
+  };
+  await labelled("built-in dataset, bare warm-up run", () => bareBuiltInRun(browser, bare));
+  const app: number[] = [];
+  const bareFrames: number[] = [];
+  for (let i = 1; i <= runs; i++) {
+    app.push(
+      (await labelled(`built-in dataset, app run ${i}`, () => builtInRun(browser, { origin })))
+        .firstFrameMs,
+    );
+    bareFrames.push(
+      await labelled(`built-in dataset, bare run ${i}`, () => bareBuiltInRun(browser, bare)),
+    );
+    progress(
+      `built-in dataset: run ${i}/${runs}: first frame ${Math.round(app.at(-1) ?? NaN)} ms, ` +
+        `bare ${Math.round(bareFrames.at(-1) ?? NaN)} ms`,
+    );
+  }
+  return {
+    size: warmUp.size,
+    app: { firstFrameMs: median(app) },
+    bare: { firstFrameMs: median(bareFrames) },
+  };
+}
+
 async function main(argv: string[]): Promise<void> {
   const options = parseArgs(argv);
   if (options.build) {
@@ -208,12 +265,14 @@ async function main(argv: string[]): Promise<void> {
     ]);
     progress(`serving at ${server.origin}`);
     browser = await labelled("launching Chromium", () => launchBrowser());
+    const builtIn = await measureBuiltIn(browser, server.origin, dataDir, options.runs);
     const results: SizeResult[] = [];
     for (const size of options.sizes) {
       results.push(await measureSize(browser, server.origin, dataDir, size, options.runs));
     }
     const report: Report = {
       runs: results,
+      builtIn,
       bundleGzipBytes: bundle.totalGzipBytes,
       entryGzipBytes: bundle.entryGzipBytes,
       runsPerFigure: options.runs,

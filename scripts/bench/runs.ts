@@ -200,27 +200,37 @@ export interface BareRunOptions {
   canvas: { width: number; height: number };
 }
 
-export function bareRun(browser: Browser, options: BareRunOptions): Promise<BareFigures> {
+function bareUrl(options: BareRunOptions): string {
   const { width, height } = options.canvas;
-  const url =
+  return (
     `${options.origin}/bare/?graph=${encodeURIComponent(options.snapshotPath)}` +
-    `&width=${Math.round(width)}&height=${Math.round(height)}`;
+    `&width=${Math.round(width)}&height=${Math.round(height)}`
+  );
+}
+
+/** Waits for the bare page's first frame and reads its mark; fails fast on its error text. */
+async function bareFirstFrame(page: Page): Promise<number> {
+  await step("bare first frame", () =>
+    pollPage(
+      page,
+      () => {
+        if (document.querySelector('[data-testid="graph"][data-ready="true"]')) return true;
+        if (document.body.textContent?.startsWith("bare page:")) {
+          throw new Error(document.body.textContent);
+        }
+        return null;
+      },
+      { timeoutMs: FIRST_FRAME_TIMEOUT_MS, intervalMs: 100, what: "bare sigma's first frame" },
+    ),
+  );
+  return step("bare first frame", () => required(page, "bare:first-frame"));
+}
+
+export function bareRun(browser: Browser, options: BareRunOptions): Promise<BareFigures> {
+  const url = bareUrl(options);
   return withPage(browser, url, async (bench) => {
     const { page } = bench;
-    await step("bare first frame", () =>
-      pollPage(
-        page,
-        () => {
-          if (document.querySelector('[data-testid="graph"][data-ready="true"]')) return true;
-          if (document.body.textContent?.startsWith("bare page:")) {
-            throw new Error(document.body.textContent);
-          }
-          return null;
-        },
-        { timeoutMs: FIRST_FRAME_TIMEOUT_MS, intervalMs: 100, what: "bare sigma's first frame" },
-      ),
-    );
-    const firstFrameMs = await step("bare first frame", () => required(page, "bare:first-frame"));
+    const firstFrameMs = await bareFirstFrame(page);
     const heap = await step("bare heap", () => heapMB(bench));
     // The same resting start as the app's pan and zoom: the pointer away, a moment of quiet.
     await page.mouse.move(1, 1);
@@ -237,4 +247,49 @@ export function bareRun(browser: Browser, options: BareRunOptions): Promise<Bare
       canvasHeight: box.height,
     };
   });
+}
+
+export interface BuiltInFigures {
+  /** The entities in the built-in dataset. */
+  size: number;
+  firstFrameMs: number;
+  canvasWidth: number;
+  canvasHeight: number;
+}
+
+/**
+ * The built-in dataset's time to its first frame: what every reader waits for on opening the
+ * page. Only that: the dataset is small, and the synthetic sizes measure the interactions.
+ */
+export function builtInRun(
+  browser: Browser,
+  options: { origin: string; snapshotFile?: string },
+): Promise<BuiltInFigures> {
+  return withPage(browser, `${options.origin}/`, async (bench) => {
+    const { page } = bench;
+    await step("built-in first frame", () => waitForGraph(page, FIRST_FRAME_TIMEOUT_MS));
+    const firstFrameMs = await step("built-in first frame", () =>
+      required(page, "dramatis:first-frame"),
+    );
+    const snapshotFile = options.snapshotFile;
+    if (snapshotFile) {
+      await step("built-in graph snapshot", async () => {
+        const json = await page.evaluate(() =>
+          JSON.stringify((window as unknown as { __dramatis: AppHook }).__dramatis.graphSnapshot()),
+        );
+        await writeFile(snapshotFile, json);
+      });
+    }
+    const box = await step("built-in graph", () => graphBox(page));
+    const size = await page.evaluate(() => {
+      const hook = (window as unknown as { __dramatis: AppHook }).__dramatis;
+      return (hook.graphSnapshot() as { nodes: unknown[] }).nodes.length;
+    });
+    return { size, firstFrameMs, canvasWidth: box.width, canvasHeight: box.height };
+  });
+}
+
+/** Bare sigma's first frame on the built-in dataset's graph. */
+export function bareBuiltInRun(browser: Browser, options: BareRunOptions): Promise<number> {
+  return withPage(browser, bareUrl(options), (bench) => bareFirstFrame(bench.page));
 }
