@@ -107,6 +107,20 @@ async function graphBox(page: Page): Promise<Box> {
   return box;
 }
 
+/**
+ * The app's graph as drawn, with its positions (graphology's serialisation), for the bare page:
+ * written to `file` if given, and returned as JSON text.
+ */
+function saveSnapshot(page: Page, file?: string): Promise<string> {
+  return step("graph snapshot", async () => {
+    const json = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { __dramatis: AppHook }).__dramatis.graphSnapshot()),
+    );
+    if (file) await writeFile(file, json);
+    return json;
+  });
+}
+
 export interface AppRunOptions {
   origin: string;
   size: number;
@@ -149,15 +163,7 @@ export function appRun(browser: Browser, options: AppRunOptions): Promise<AppFig
     await step("test hook", () => checkHook(page));
     await step("settle after the layout", () => settle(page));
 
-    const snapshotFile = options.snapshotFile;
-    if (snapshotFile) {
-      await step("graph snapshot", async () => {
-        const json = await page.evaluate(() =>
-          JSON.stringify((window as unknown as { __dramatis: AppHook }).__dramatis.graphSnapshot()),
-        );
-        await writeFile(snapshotFile, json);
-      });
-    }
+    if (options.snapshotFile) await saveSnapshot(page, options.snapshotFile);
     const heap = await step("heap", () => heapMB(bench));
     const latencies = await measureLatencies(page, options.size);
     const box = await step("pan and zoom", () => graphBox(page));
@@ -271,20 +277,9 @@ export function builtInRun(
     const firstFrameMs = await step("built-in first frame", () =>
       required(page, "dramatis:first-frame"),
     );
-    const snapshotFile = options.snapshotFile;
-    if (snapshotFile) {
-      await step("built-in graph snapshot", async () => {
-        const json = await page.evaluate(() =>
-          JSON.stringify((window as unknown as { __dramatis: AppHook }).__dramatis.graphSnapshot()),
-        );
-        await writeFile(snapshotFile, json);
-      });
-    }
+    const snapshot = await saveSnapshot(page, options.snapshotFile);
     const box = await step("built-in graph", () => graphBox(page));
-    const size = await page.evaluate(() => {
-      const hook = (window as unknown as { __dramatis: AppHook }).__dramatis;
-      return (hook.graphSnapshot() as { nodes: unknown[] }).nodes.length;
-    });
+    const size = (JSON.parse(snapshot) as { nodes: unknown[] }).nodes.length;
     return { size, firstFrameMs, canvasWidth: box.width, canvasHeight: box.height };
   });
 }
