@@ -16,17 +16,20 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { runnerImport, type Plugin } from "vite";
 
-type Build = typeof import("../../src/graph/build");
-type Load = typeof import("../../src/model/load");
+type PlaceBuiltIn = typeof import("./placeBuiltIn");
 
 /**
- * The app's own loader and layout, run through Vite's module runner: the config then imports no
- * TypeScript of the app's (which Vite's coming native config loader would refuse), and nothing
- * here can drift from what the page runs. No config file: this config is the one being loaded.
+ * The app's own loader and layout (placeBuiltIn.ts), run through Vite's module runner: the config
+ * then imports no TypeScript of the app's (which Vite's coming native config loader would refuse),
+ * and nothing here can drift from what the page runs. No config file: this config is the one
+ * being loaded.
  */
-async function appModule<T>(file: string): Promise<T> {
-  const url = new URL(`../../src/${file}`, import.meta.url);
-  const { module } = await runnerImport<T>(url.pathname, { configFile: false, logLevel: "warn" });
+async function placeBuiltIn(): Promise<PlaceBuiltIn> {
+  const url = new URL("./placeBuiltIn.ts", import.meta.url);
+  const { module } = await runnerImport<PlaceBuiltIn>(url.pathname, {
+    configFile: false,
+    logLevel: "warn",
+  });
   return module;
 }
 
@@ -57,14 +60,11 @@ export async function builtInModule(
   datasetFile: string,
   watch: (file: string) => void,
 ): Promise<string> {
-  const [{ buildGraph }, { loadDataset }] = await Promise.all([
-    appModule<Build>("graph/build.ts"),
-    appModule<Load>("model/load.ts"),
-  ]);
+  const { loadAndPlace } = await placeBuiltIn();
   watch(datasetFile);
   const folder = path.dirname(datasetFile);
   // loadDataset reads only paths inside the dataset's folder (it refuses others first).
-  const result = await loadDataset(await readFile(datasetFile, "utf8"), (relativePath) => {
+  const result = await loadAndPlace(await readFile(datasetFile, "utf8"), (relativePath) => {
     const file = path.join(folder, relativePath);
     watch(file);
     return readFile(file, "utf8");
@@ -74,18 +74,9 @@ export async function builtInModule(
     throw new Error(`${path.basename(datasetFile)} is not a valid dataset:\n${problems}`);
   }
   const { dataset, sourceTexts } = result.loaded;
-  const graph = buildGraph(dataset, { layout: "now" });
-  const placed = {
-    ...dataset,
-    entities: dataset.entities.map((entity) => ({
-      ...entity,
-      x: graph.getNodeAttribute(entity.id, "x"),
-      y: graph.getNodeAttribute(entity.id, "y"),
-    })),
-  };
   // JSON.parse of one string literal is parsed faster by the browser than an object literal.
   return [
-    `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(placed))});`,
+    `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`,
     `export const sourceTexts = ${JSON.stringify([...sourceTexts])};`,
   ].join("\n");
 }
