@@ -19,8 +19,15 @@ export async function fetchDataset(url: URL): Promise<LoadResult> {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ path: URL_PATH, message: `could not fetch ${url.pathname}: ${String(error)}` }],
+      problems: [
+        { path: URL_PATH, message: `could not fetch ${url.pathname}: ${reasonOf(error)}` },
+      ],
     };
   }
   return loadDataset(text, (relativePath) => fetchText(new URL(relativePath, url)));
+}
+
+/** "404 Not Found" or "Failed to fetch", without the "Error: " of an Error's own text. */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

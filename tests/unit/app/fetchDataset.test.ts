@@ -38,7 +38,7 @@ describe("fetchDataset", () => {
       problems: [
         {
           path: "(url)",
-          message: "could not fetch /datasets/not-there.json: Error: 404 Not Found",
+          message: "could not fetch /datasets/not-there.json: 404 Not Found",
         },
       ],
     });
