@@ -1,23 +1,13 @@
 /**
  * Lays a graph out off the main thread, so that the page stays responsive while ForceAtlas2 runs
- * (minutes on 50,000 entities). It rebuilds just what the layout reads (entity ids in graph order,
- * sizes, label lengths, relation ends), runs src/graph/layout.ts step by step in slices, and
+ * (minutes on 50,000 entities). It is sent just what the layout reads (entity ids in graph order,
+ * sizes, labels, relation ends), runs src/graph/forceLayout.ts step by step in slices, and
  * between slices posts progress with the positions so far, and reads a "stop" message.
  */
-import { MultiDirectedGraph } from "graphology";
-import { layoutSteps, NODE_STRIDE, type LayoutAttributes } from "../graph/layout";
+import { layoutSteps, NODE_STRIDE, type LayoutInput } from "../graph/forceLayout";
 
 export type LayoutRequest =
-  | {
-      type: "start";
-      seed: string;
-      ids: string[];
-      sizes: Float64Array;
-      labels: string[];
-      /** Relation ends as indexes into `ids`, in the graph's edge order. */
-      sources: Uint32Array;
-      targets: Uint32Array;
-    }
+  | ({ type: "start"; seed: string } & LayoutInput)
   /** The page has drawn the last positions sent and can take more. */
   | { type: "more" }
   | { type: "stop" };
@@ -50,28 +40,15 @@ self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
 });
 
 function start(request: Extract<LayoutRequest, { type: "start" }>): void {
-  const { ids, sizes, labels, sources, targets } = request;
-  const graph = new MultiDirectedGraph<LayoutAttributes>({ allowSelfLoops: true });
-  ids.forEach((id, index) =>
-    graph.addNode(id, { x: 0, y: 0, size: sizes[index] ?? 1, label: labels[index] ?? "" }),
-  );
-  for (let index = 0; index < sources.length; index++) {
-    graph.addEdge(ids[sources[index] as number], ids[targets[index] as number]);
-  }
-
-  const steps = layoutSteps(graph, request.seed, () => stopRequested);
+  const order = request.ids.length;
+  const steps = layoutSteps(request, request.seed, () => stopRequested);
   let lastPost = performance.now();
   const slice = () => {
     const sliceEnd = performance.now() + SLICE_MS;
     while (performance.now() < sliceEnd) {
       const step = steps.next();
       if (step.done) {
-        const positions = new Float64Array(graph.order * 2);
-        let index = 0;
-        graph.forEachNode((_node, { x, y }) => {
-          positions[index++] = x;
-          positions[index++] = y;
-        });
+        const positions = step.value;
         post({ type: "done", positions, stopped: stopRequested }, [positions.buffer]);
         return;
       }
@@ -79,8 +56,8 @@ function start(request: Extract<LayoutRequest, { type: "start" }>): void {
         lastPost = performance.now();
         pageWantsMore = false;
         const { iteration, iterations, matrix } = step.value;
-        const positions = new Float32Array(graph.order * 2);
-        for (let node = 0; node < graph.order; node++) {
+        const positions = new Float32Array(order * 2);
+        for (let node = 0; node < order; node++) {
           positions[node * 2] = matrix[node * NODE_STRIDE] as number;
           positions[node * 2 + 1] = matrix[node * NODE_STRIDE + 1] as number;
         }

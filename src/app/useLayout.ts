@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KnowledgeGraph } from "../graph/build";
+import { applyPositions, layoutInputOf } from "../graph/layout";
 import type { LayoutMessage, LayoutRequest } from "./layoutWorker";
 
 export type LayoutState =
@@ -15,44 +16,6 @@ export type LayoutState =
 
 /** The page spends at most about a fifth of its time drawing layout previews. */
 const PREVIEW_PAUSE_FACTOR = 4;
-
-function applyPositions(graph: KnowledgeGraph, positions: ArrayLike<number>): void {
-  let index = 0;
-  // In place, with a hint, so that sigma re-reads only positions (no new object per entity).
-  graph.updateEachNodeAttributes(
-    (_node, attributes) => {
-      attributes.x = positions[index++] as number;
-      attributes.y = positions[index++] as number;
-      return attributes;
-    },
-    { attributes: ["x", "y"] },
-  );
-}
-
-function layoutRequest(
-  graph: KnowledgeGraph,
-  seed: string,
-): Extract<LayoutRequest, { type: "start" }> {
-  const ids = graph.nodes();
-  const position = new Map(ids.map((id, index) => [id, index]));
-  const sources = new Uint32Array(graph.size);
-  const targets = new Uint32Array(graph.size);
-  let index = 0;
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    sources[index] = position.get(source) as number;
-    targets[index] = position.get(target) as number;
-    index++;
-  });
-  return {
-    type: "start",
-    seed,
-    ids,
-    sizes: Float64Array.from(ids, (id) => graph.getNodeAttribute(id, "size")),
-    labels: ids.map((id) => graph.getNodeAttribute(id, "label")),
-    sources,
-    targets,
-  };
-}
 
 /**
  * `needed` is false when the file gave positions. Returns the layout's state and a way to stop
@@ -107,7 +70,7 @@ export function useLayout(
       layoutWorker.terminate();
       worker.current = null;
     });
-    const request = layoutRequest(graph, seed);
+    const request = { type: "start", seed, ...layoutInputOf(graph) } satisfies LayoutRequest;
     layoutWorker.postMessage(request, [
       request.sizes.buffer,
       request.sources.buffer,

@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph, hasOwnLayout } from "../../../src/graph/build";
-import { layoutSteps, NODE_STRIDE, type LayoutAttributes } from "../../../src/graph/layout";
+import { layoutSteps, NODE_STRIDE } from "../../../src/graph/forceLayout";
+import { applyPositions, layoutInputOf, type LayoutAttributes } from "../../../src/graph/layout";
 import { smallDataset } from "./fixture";
 
 /** A ring of `n` entities with a chord across: enough structure for the forces to act on. */
@@ -16,17 +17,36 @@ function ring(n: number) {
 const positions = (graph: MultiDirectedGraph<LayoutAttributes>) =>
   graph.mapNodes((node, { x, y }) => [node, x, y]);
 
+/** Runs `steps` to its end, calling `onStep` with each progress report; returns the positions. */
+function runSteps(
+  steps: ReturnType<typeof layoutSteps>,
+  onStep: (step: {
+    iteration: number;
+    iterations: number;
+    matrix: Float32Array;
+  }) => void = () => {},
+): Float64Array {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onStep(step.value);
+  }
+}
+
 describe("layoutSteps", () => {
   it("stops between iterations when asked, and still scales the arrangement reached", () => {
     const graph = ring(30);
     let steps = 0;
-    for (const step of layoutSteps(graph, "seed", () => steps >= 5)) {
-      steps++;
-      expect(step.iteration).toBe(steps);
-    }
+    const final = runSteps(
+      layoutSteps(layoutInputOf(graph), "seed", () => steps >= 5),
+      (step) => {
+        steps++;
+        expect(step.iteration).toBe(steps);
+      },
+    );
     expect(steps).toBe(5);
     // Scaled into the first view's box, like a finished layout (not left in ForceAtlas2's units).
-    const xs = graph.mapNodes((_node, { x }) => x);
+    const xs = Array.from(final.filter((_value, index) => index % 2 === 0));
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(300);
   });
 
@@ -34,17 +54,17 @@ describe("layoutSteps", () => {
     const stepped = ring(30);
     const reported: number[] = [];
     let lastX = NaN;
-    for (const step of layoutSteps(stepped, "seed")) {
+    runSteps(layoutSteps(layoutInputOf(stepped), "seed"), (step) => {
       reported.push(step.iteration);
       expect(step.iterations).toBe(800);
       lastX = step.matrix[NODE_STRIDE * 3] as number;
-    }
+    });
     expect(reported).toHaveLength(800);
     expect(Number.isFinite(lastX)).toBe(true);
 
     const oneGo = buildGraph(smallDataset);
     const later = buildGraph(smallDataset, { layout: "later" });
-    for (const step of layoutSteps(later, smallDataset.id)) void step;
+    applyPositions(later, runSteps(layoutSteps(layoutInputOf(later), smallDataset.id)));
     expect(positions(later)).toEqual(positions(oneGo));
   });
 
