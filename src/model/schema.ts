@@ -7,23 +7,29 @@
  * Every object is `strict`: an unknown key is a problem reported with its path, never silently
  * dropped, because a misspelt key ("sumary") would otherwise vanish without a word.
  */
-import { z } from "zod";
+// zod's "mini" build: the same validator with functions in place of methods, so that the bundler
+// keeps only the parts this schema uses (about 7 kB gzip against 26 kB for the classic build).
+import * as z from "zod/mini";
 import { FORMAT, ID_PATTERN, isPartialDate } from "./format";
 
 export const Id = z
   .string()
-  .regex(ID_PATTERN, 'expected an id of lower-case letters, digits and "-" (like "khrushchev")');
+  .check(
+    z.regex(ID_PATTERN, 'expected an id of lower-case letters, digits and "-" (like "khrushchev")'),
+  );
 
 export const PartialDate = z
   .string()
-  .refine(
-    isPartialDate,
-    "expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26)",
+  .check(
+    z.refine(
+      isPartialDate,
+      "expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26)",
+    ),
   );
 
-const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as "#rrggbb"');
+const Color = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as "#rrggbb"'));
 
-const Text = z.string().trim().min(1, "expected some text");
+const Text = z.string().check(z.trim(), z.minLength(1, "expected some text"));
 
 export const SourceKind = z.enum(["notes", "reference"]);
 
@@ -33,14 +39,13 @@ export const Source = z.strictObject({
   /** "notes": the material the dataset is built from; "reference": facts from beyond it. */
   kind: SourceKind,
   /** Path of a UTF-8 text file, relative to the dataset file. Quotes are checked against it. */
-  text: z.string().min(1).optional(),
+  text: z.optional(z.string().check(z.minLength(1))),
   /** A full bibliographic citation, shown to the reader. */
-  citation: Text.optional(),
+  citation: z.optional(Text),
   /** Where the reader can find the source (http or https only). */
-  url: z
-    .string()
-    .regex(/^https?:\/\//i, "expected an http:// or https:// address")
-    .optional(),
+  url: z.optional(
+    z.string().check(z.regex(/^https?:\/\//i, "expected an http:// or https:// address")),
+  ),
 });
 
 export const EntityType = z.strictObject({
@@ -58,14 +63,14 @@ export const RelationType = z.strictObject({
   /** Read from `to` back to `from`: "was arrested by". */
   inverse: Text,
   /** Undirected relations ("rivalled") read the same from both ends. */
-  directed: z.boolean().default(true),
+  directed: z._default(z.boolean(), true),
   /** "event": happens at an instant; "state": holds from start to end. */
-  temporal: Temporal.default("event"),
+  temporal: z._default(Temporal, "event"),
   /**
    * The `to` end is a post held by one `from` at a time, such as an office: its panel lists the
    * holders in order, and each holder's panel lists the posts they held.
    */
-  succession: z.boolean().default(false),
+  succession: z._default(z.boolean(), false),
   color: Color,
 });
 
@@ -74,7 +79,7 @@ export const Evidence = z.strictObject({
   /** Verbatim from the source; checked against its text when the source has one. */
   quote: Text,
   /** Where in a source without text the quote stands ("p. 112", "chapter 4"). */
-  locator: Text.optional(),
+  locator: z.optional(Text),
 });
 
 /** zod 4 refuses NaN and ±Infinity as numbers; the message says so. */
@@ -87,64 +92,66 @@ export const Entity = z
     id: Id,
     type: Id,
     label: Text,
-    aliases: z.array(Text).default([]),
-    summary: Text.optional(),
-    start: PartialDate.optional(),
-    end: PartialDate.optional(),
-    evidence: z.array(Evidence).default([]),
+    aliases: z._default(z.array(Text), []),
+    summary: z.optional(Text),
+    start: z.optional(PartialDate),
+    end: z.optional(PartialDate),
+    evidence: z._default(z.array(Evidence), []),
     /**
      * A position from the file the dataset came from (Gephi's layout, say), in that file's units;
      * where every entity has one, the graph is drawn as the file drew it instead of laid out afresh.
      */
-    x: FiniteNumber.optional(),
-    y: FiniteNumber.optional(),
+    x: z.optional(FiniteNumber),
+    y: z.optional(FiniteNumber),
     /** Relative node size from the same file (any unit: only ratios between entities matter). */
-    size: FiniteNumber.positive("expected a number above 0").optional(),
+    size: z.optional(FiniteNumber.check(z.positive("expected a number above 0"))),
   })
-  .superRefine((entity, context) => {
-    // Half a position is no position: name the missing half, not the entity.
-    if ((entity.x === undefined) !== (entity.y === undefined))
-      context.addIssue({
-        code: "custom",
-        path: [entity.x === undefined ? "x" : "y"],
-        message: "a position needs both x and y",
-        input: undefined,
-      });
-  });
+  .check(
+    z.superRefine((entity, context) => {
+      // Half a position is no position: name the missing half, not the entity.
+      if ((entity.x === undefined) !== (entity.y === undefined))
+        context.addIssue({
+          code: "custom",
+          path: [entity.x === undefined ? "x" : "y"],
+          message: "a position needs both x and y",
+          input: undefined,
+        });
+    }),
+  );
 
 export const Relation = z.strictObject({
   id: Id,
   type: Id,
   from: Id,
   to: Id,
-  start: PartialDate.optional(),
-  end: PartialDate.optional(),
-  certainty: Certainty.default("attested"),
+  start: z.optional(PartialDate),
+  end: z.optional(PartialDate),
+  certainty: z._default(Certainty, "attested"),
   /** A short gloss in the dataset author's words, shown under the sentence. */
-  note: Text.optional(),
-  evidence: z.array(Evidence).default([]),
+  note: z.optional(Text),
+  evidence: z._default(z.array(Evidence), []),
 });
 
 export const StoryChapter = z.strictObject({
   id: Id,
   title: Text,
   text: Text,
-  date: PartialDate.optional(),
-  focus: z.array(Id).default([]),
-  relations: z.array(Id).default([]),
+  date: z.optional(PartialDate),
+  focus: z._default(z.array(Id), []),
+  relations: z._default(z.array(Id), []),
 });
 
 export const Dataset = z.strictObject({
   format: z.literal(FORMAT, { error: `expected "${FORMAT}"` }),
   id: Id,
   title: Text,
-  description: Text.optional(),
+  description: z.optional(Text),
   sources: z.array(Source),
-  entityTypes: z.array(EntityType).min(1, "expected at least one entity type"),
+  entityTypes: z.array(EntityType).check(z.minLength(1, "expected at least one entity type")),
   relationTypes: z.array(RelationType),
   entities: z.array(Entity),
   relations: z.array(Relation),
-  story: z.array(StoryChapter).default([]),
+  story: z._default(z.array(StoryChapter), []),
 });
 
 export type Source = z.infer<typeof Source>;

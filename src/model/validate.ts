@@ -5,7 +5,7 @@
  * Every problem is collected, never just the first: a person fixing a file by hand wants the whole
  * list at once. Ids are only ever keys of `Map`s, so an id like "constructor" is harmless.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   Dataset,
   Entity,
@@ -127,18 +127,20 @@ function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
   let schema: unknown = Dataset;
   for (const segment of path) {
     schema = unwrap(schema);
-    if (typeof segment === "number" && schema instanceof z.ZodArray) schema = schema.element;
-    else if (typeof segment === "string" && schema instanceof z.ZodObject)
+    if (typeof segment === "number" && schema instanceof z.ZodMiniArray)
+      schema = schema.def.element;
+    else if (typeof segment === "string" && schema instanceof z.ZodMiniObject)
       schema = Object.hasOwn(schema.shape, segment) ? schema.shape[segment] : undefined;
     else return [];
   }
   schema = unwrap(schema);
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return schema instanceof z.ZodMiniObject ? Object.keys(schema.shape) : [];
 }
 
 function unwrap(schema: unknown): unknown {
   let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap();
+  while (inner instanceof z.ZodMiniOptional || inner instanceof z.ZodMiniDefault)
+    inner = inner.def.innerType;
   return inner;
 }
 
@@ -231,7 +233,7 @@ function viewOfDataset(dataset: Dataset): DatasetView {
  */
 function salvage(input: unknown): DatasetView {
   if (!isRecord(input)) return {};
-  const listView = <T>(key: string, schema: z.ZodType<T>, optional = false) => {
+  const listView = <T>(key: string, schema: z.ZodMiniType<T>, optional = false) => {
     const raw = Object.hasOwn(input, key) ? input[key] : undefined;
     if (raw === undefined && optional) return { ids: new Map(), idsInOrder: [], items: [] };
     if (!Array.isArray(raw)) return undefined;
@@ -259,7 +261,7 @@ function salvage(input: unknown): DatasetView {
  * An item that fails its schema is tried once more without its broken and unknown keys: an entity
  * with one bad alias still has its type and dates checked, since `aliases` falls back to its default.
  */
-function salvageItem<T>(schema: z.ZodType<T>, element: unknown) {
+function salvageItem<T>(schema: z.ZodMiniType<T>, element: unknown) {
   const result = schema.safeParse(element);
   if (result.success || !isRecord(element)) return result;
   const broken = new Set<PropertyKey>();
