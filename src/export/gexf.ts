@@ -8,10 +8,8 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import write from "graphology-gexf/common/writer.js";
+import { DRAMATIS_GEXF_META } from "../model/format";
 import type { Dataset } from "../model/schema";
-
-/** The graph attribute (a <meta> element) that marks a GEXF file written by Dramatis. */
-export const DRAMATIS_GEXF_META = "dramatis";
 
 export interface DramatisGexfHeader {
   format: Dataset["format"];

@@ -5,7 +5,7 @@
  * dataset through the usual validation, which names whatever is wrong.
  */
 import type Graph from "graphology-types";
-import { DRAMATIS_GEXF_META } from "../export/gexf";
+import { DRAMATIS_GEXF_META } from "../model/format";
 
 type Json = unknown;
 

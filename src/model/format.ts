@@ -6,6 +6,12 @@
 
 export const FORMAT = "dramatis/1";
 
+/**
+ * The graph attribute (a <meta> element) that marks a GEXF file written by Dramatis. Here rather
+ * than beside the GEXF writer so that reading such a file does not bring the writer along.
+ */
+export const DRAMATIS_GEXF_META = "dramatis";
+
 /** Lower-case slug; stable enough to sit in a URL. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
