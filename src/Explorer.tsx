@@ -51,10 +51,7 @@ export function Explorer({
     () => timed("dramatis:catalog", () => buildCatalog(loaded.dataset, loaded.sourceTexts)),
     [loaded],
   );
-  const graph = useMemo(
-    () => timed("dramatis:build", () => buildGraph(loaded.dataset, { layout: "later" })),
-    [loaded],
-  );
+  const graph = useMemo(() => timed("dramatis:build", () => buildGraph(loaded.dataset)), [loaded]);
   // A small dataset's search is ready at once; a large one's is indexed in slices after the first
   // frame, so that it neither delays the picture nor freezes the page.
   const searchNow = catalog.dataset.entities.length <= SEARCH_AT_ONCE_MAX;

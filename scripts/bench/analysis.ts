@@ -7,7 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { shownAsOf } from "../../src/graph/asOf";
-import { buildGraph } from "../../src/graph/build";
+import { buildLaidOutGraph } from "../../src/graph/laidOut";
 import { buildCatalog } from "../../src/graph/catalog";
 import { computeMeasure } from "../../src/graph/measures";
 import { findConnections } from "../../src/graph/paths";
@@ -37,7 +37,7 @@ const sizes = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? "") : "1000,10000,5
 const rows: Record<string, string | number>[] = [];
 for (const size of sizes) {
   const dataset = Dataset.parse(syntheticDataset(size));
-  const build = time(() => buildGraph(dataset));
+  const build = time(() => buildLaidOutGraph(dataset));
   const graph = build.value;
   const catalog = buildCatalog(dataset);
   const hidden = new Set(["relation:relation-0", "relation:relation-1", "entity:type-0"]);

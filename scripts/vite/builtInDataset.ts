@@ -2,7 +2,7 @@
  * The built-in dataset, checked and laid out when the app is built rather than on every page load.
  *
  * The module `virtual:dramatis/built-in-dataset` is the result of the same `loadDataset` a file
- * opened by a reader goes through, with each entity placed where the same seeded `layoutGraph`
+ * opened by a reader goes through, with each entity placed where the same seeded layout
  * puts it. The page then starts drawing at once: no validation, no layout worker. That was about
  * half of the built-in dataset's time to its first frame (validation in the page's main chunk,
  * and a worker started to lay out ~100 entities). The picture is unchanged: an entity with a

@@ -1,10 +1,10 @@
 /**
  * The built-in dataset through the app's own boundary and layout: loaded and checked by
- * `loadDataset`, with each entity placed where the seeded `layoutGraph` puts it. Imported by the
+ * `loadDataset`, with each entity placed where the seeded `buildLaidOutGraph` puts it. Imported by the
  * build plugin (builtInDataset.ts) through Vite's module runner, once, so both come from one load
  * of the app's modules.
  */
-import { buildGraph } from "../../src/graph/build";
+import { buildLaidOutGraph } from "../../src/graph/laidOut";
 import { loadDataset, type LoadResult } from "../../src/model/load";
 
 export async function loadAndPlace(
@@ -14,7 +14,7 @@ export async function loadAndPlace(
   const result = await loadDataset(jsonText, readText);
   if (!result.ok) return result;
   const { dataset, sourceTexts } = result.loaded;
-  const graph = buildGraph(dataset, { layout: "now" });
+  const graph = buildLaidOutGraph(dataset);
   const entities = dataset.entities.map((entity) => ({
     ...entity,
     x: graph.getNodeAttribute(entity.id, "x"),

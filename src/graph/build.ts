@@ -9,7 +9,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { Dataset } from "../model/schema";
-import { hasUsablePositions, layoutGraph, placeAsGiven, seedPositions } from "./layout";
+import { hasUsablePositions, placeAsGiven, seedPositions } from "./layout";
 
 export interface EntityNodeAttributes {
   label: string;
@@ -50,14 +50,11 @@ export function nodeSize(relationCount: number): number {
 const CURVE_STEP = 0.35;
 
 /**
- * `layout: "now"` (tests, the command line) lays the graph out before returning. The app passes
- * `"later"`: entities get their start positions (or the file's own) and the layout worker
- * (src/app/layoutWorker.ts) moves them afterwards, off the main thread.
+ * Entities get their start positions (or the file's own): the page's layout worker
+ * (src/app/layoutWorker.ts) moves them afterwards, off the main thread, and `buildLaidOutGraph`
+ * (laidOut.ts) lays them out at once.
  */
-export function buildGraph(
-  dataset: Dataset,
-  { layout }: { layout: "now" | "later" } = { layout: "now" },
-): KnowledgeGraph {
+export function buildGraph(dataset: Dataset): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const entityColor = new Map(dataset.entityTypes.map((type) => [type.id, type.color]));
   const relationTypes = new Map(dataset.relationTypes.map((type) => [type.id, type]));
@@ -127,10 +124,7 @@ export function buildGraph(
     }
   }
 
-  if (!placeAsGiven(graph, dataset)) {
-    if (layout === "now") layoutGraph(graph, dataset.id);
-    else seedPositions(graph, dataset.id);
-  }
+  if (!placeAsGiven(graph, dataset)) seedPositions(graph, dataset.id);
   return graph;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Deterministic layout on plain arrays: the same dataset gives the same picture on every load.
- * Start positions come from a hash of (dataset id, entity id), so they do not depend on the order
- * of the file or on Math.random; ForceAtlas2 and Noverlap are deterministic from there.
+ * Start positions come from a hash of (dataset id, entity id) (startPosition.ts); ForceAtlas2 and
+ * Noverlap are deterministic from there.
  *
  * It takes no graph object, only what the layout reads (ids, sizes, labels, relation ends), so
  * that the layout worker carries no graphology of its own: the page already has one, and a second
@@ -13,6 +13,7 @@ import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlapDefaults from "graphology-layout-noverlap/defaults.js";
 import noverlapIterate from "graphology-layout-noverlap/iterate.js";
 import { LABEL_SPACING_MAX_NODES, separateLabels, type LabelBox } from "./labelSpacing";
+import { startPosition } from "./startPosition";
 
 /**
  * What the layout reads of a graph, entities in graph order. The numbers are in typed arrays so
@@ -63,24 +64,6 @@ export function forceIterations(order: number): number {
   return order < 500 ? 800 : 200;
 }
 
-/** FNV-1a, enough to spread start positions; not for security. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** An entity's start position, from a hash of (seed, entity id): in a ring of radius 0.2 to 1. */
-export function startPosition(seed: string, id: string): { x: number; y: number } {
-  const h = hash(`${seed}/${id}`);
-  const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
-  const radius = 0.2 + ((h >>> 16) / 0x10000) * 0.8;
-  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
-}
-
 /**
  * The whole layout, one ForceAtlas2 iteration per step: yields after each, so that a caller (the
  * layout worker) can report progress, pass on positions, and stop early. `stopped` is asked
@@ -117,7 +100,7 @@ export function* layoutSteps(
   return positions;
 }
 
-/** Runs the layout in one go (tests, the command line, the build, benchmarks of the graph layer). */
+/** Runs the layout in one go, on the calling thread (see laidOut.ts). */
 export function layoutAll(input: LayoutInput, seed: string): Float64Array {
   const steps = layoutSteps(input, seed);
   for (;;) {

@@ -1,9 +1,12 @@
 /**
- * The layout of a graph: what `forceLayout.ts` reads, taken from the graph, and its positions put
- * back. The layout itself works on plain arrays so that the layout worker needs no graphology.
+ * Positions on a graph: the start positions, a file's own positions, and what the layout reads
+ * (`forceLayout.ts` works on plain arrays, so that the layout worker needs no graphology) taken
+ * from the graph and its results put back. The layout itself is not imported here: the page runs
+ * it only in the worker (laidOut.ts runs it in place, for tests and the build).
  */
 import type Graph from "graphology-types";
-import { layoutAll, startPosition, type LayoutInput } from "./forceLayout";
+import type { LayoutInput } from "./forceLayout";
+import { startPosition } from "./startPosition";
 
 export interface LayoutAttributes {
   x: number;
@@ -55,11 +58,6 @@ export function seedPositions<N extends LayoutAttributes>(graph: Graph<N>, seed:
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, startPosition(seed, node) as Partial<N>);
   });
-}
-
-/** Lays the graph out in one go (tests, the command line, the build, benchmarks of the graph layer). */
-export function layoutGraph<N extends LayoutAttributes>(graph: Graph<N>, seed: string): void {
-  applyPositions(graph, layoutAll(layoutInputOf(graph), seed));
 }
 
 /**

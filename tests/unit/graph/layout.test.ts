@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph, hasOwnLayout } from "../../../src/graph/build";
+import { buildLaidOutGraph } from "../../../src/graph/laidOut";
 import { layoutSteps, NODE_STRIDE } from "../../../src/graph/forceLayout";
 import { applyPositions, layoutInputOf, type LayoutAttributes } from "../../../src/graph/layout";
 import { smallDataset } from "./fixture";
@@ -62,22 +63,22 @@ describe("layoutSteps", () => {
     expect(reported).toHaveLength(800);
     expect(Number.isFinite(lastX)).toBe(true);
 
-    const oneGo = buildGraph(smallDataset);
-    const later = buildGraph(smallDataset, { layout: "later" });
+    const oneGo = buildLaidOutGraph(smallDataset);
+    const later = buildGraph(smallDataset);
     applyPositions(later, runSteps(layoutSteps(layoutInputOf(later), smallDataset.id)));
     expect(positions(later)).toEqual(positions(oneGo));
   });
 
   it("leaves a graph unlaid when asked for later, from start positions that do not depend on file order", () => {
-    const later = buildGraph(smallDataset, { layout: "later" });
-    const reversed = buildGraph(
-      { ...smallDataset, entities: [...smallDataset.entities].reverse() },
-      { layout: "later" },
-    );
+    const later = buildGraph(smallDataset);
+    const reversed = buildGraph({
+      ...smallDataset,
+      entities: [...smallDataset.entities].reverse(),
+    });
     const byId = (graph: typeof later) =>
       new Map(positions(graph).map(([id, x, y]) => [id, [x, y]]));
     expect(byId(reversed)).toEqual(byId(later));
-    expect(positions(later)).not.toEqual(positions(buildGraph(smallDataset)));
+    expect(positions(later)).not.toEqual(positions(buildLaidOutGraph(smallDataset)));
   });
 
   it("keeps a file's own positions and needs no layout then", () => {
@@ -87,7 +88,7 @@ describe("layoutSteps", () => {
       entities: smallDataset.entities.map((entity, index) => ({ ...entity, x: index, y: -index })),
     };
     expect(hasOwnLayout(placed)).toBe(true);
-    const graph = buildGraph(placed, { layout: "later" });
+    const graph = buildGraph(placed);
     expect(graph.getNodeAttributes(placed.entities[2]!.id)).toMatchObject({ x: 2, y: -2 });
     // All on one spot is no layout at all.
     const stacked = {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build";
+import { buildLaidOutGraph } from "../../../src/graph/laidOut";
 import { loadDataset } from "../../../src/model/load";
 import type { Dataset } from "../../../src/model/schema";
 import { builtInModule } from "../../../scripts/vite/builtInDataset";
@@ -67,7 +67,7 @@ describe("the built-in dataset module", () => {
       readFile(fixture(path), "utf8"),
     );
     if (!expected.ok) throw new Error("the fixture should validate");
-    const laidOut = buildGraph(expected.loaded.dataset, { layout: "now" });
+    const laidOut = buildLaidOutGraph(expected.loaded.dataset);
 
     expect(module.dataset.id).toBe("minimal");
     expect(module.dataset.relations).toEqual(expected.loaded.dataset.relations);
