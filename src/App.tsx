@@ -18,7 +18,7 @@ type Opening =
   | { status: "loading" }
   /** `generation` remounts the explorer, so a new dataset starts from a clean state. */
   | { status: "ready"; loaded: LoadedDataset; generation: number }
-  | { status: "failed"; origin: string; problems: Problem[] };
+  | { status: "failed"; origin: string; builtIn: boolean; problems: Problem[] };
 
 type Import =
   | { status: "idle" }
@@ -51,7 +51,7 @@ export function App() {
         setOpening(
           result.ok
             ? { status: "ready", loaded: result.loaded, generation: 0 }
-            : { status: "failed", origin, problems: result.problems },
+            : { status: "failed", origin, builtIn: !address, problems: result.problems },
         );
       })
       .catch((error: unknown) => {
@@ -59,6 +59,7 @@ export function App() {
         setOpening({
           status: "failed",
           origin,
+          builtIn: !address,
           problems: [{ path: "(file)", message: `could not be opened: ${String(error)}` }],
         });
       });
@@ -156,7 +157,11 @@ export function App() {
   if (opening.status === "failed") {
     return (
       <>
-        <DatasetErrorPage origin={opening.origin} problems={opening.problems} />
+        <DatasetErrorPage
+          origin={opening.origin}
+          builtIn={opening.builtIn}
+          problems={opening.problems}
+        />
         {importUi}
       </>
     );

@@ -53,15 +53,25 @@ export interface BundleSize {
   /** gzip bytes of the chunk index.html loads. */
   entryGzipBytes: number;
   entryFile: string;
+  /**
+   * gzip bytes of the built-in dataset's file (dist/assets/*.json): data, not JavaScript, but
+   * loaded with the page, so it is weighed too.
+   */
+  dataGzipBytes: number;
 }
 
 /** gzip at node's default level: roughly what a server sends for each file. */
 export async function bundleSize(): Promise<BundleSize> {
   const assets = path.join(APP_DIR, "assets");
-  const files = (await readdir(assets)).filter((name) => name.endsWith(".js"));
+  const names = await readdir(assets);
   const gzipped = new Map<string, number>();
-  for (const name of files) {
-    gzipped.set(name, gzipSync(await readFile(path.join(assets, name))).length);
+  let dataGzipBytes = 0;
+  for (const name of names) {
+    if (name.endsWith(".js")) {
+      gzipped.set(name, gzipSync(await readFile(path.join(assets, name))).length);
+    } else if (name.endsWith(".json")) {
+      dataGzipBytes += gzipSync(await readFile(path.join(assets, name))).length;
+    }
   }
   const html = await readFile(path.join(APP_DIR, "index.html"), "utf8");
   const entry = /<script[^>]*type="module"[^>]*src="[^"]*\/assets\/([^"/]+\.js)"/.exec(html)?.[1];
@@ -72,5 +82,6 @@ export async function bundleSize(): Promise<BundleSize> {
     totalGzipBytes: [...gzipped.values()].reduce((sum, bytes) => sum + bytes, 0),
     entryGzipBytes: gzipped.get(entry) ?? 0,
     entryFile: entry,
+    dataGzipBytes,
   };
 }

@@ -31,6 +31,8 @@ export interface Report {
   bundleGzipBytes: number;
   /** gzip bytes of the entry chunk alone. */
   entryGzipBytes: number;
+  /** gzip bytes of the built-in dataset's JSON file, which the page loads beside its script. */
+  dataGzipBytes: number;
   /** How many measured runs each figure is the median of (after one warm-up run). */
   runsPerFigure: number;
   machine: Machine;
@@ -154,7 +156,8 @@ export function toTable(report: Report): string {
     line(widths.map((width) => "-".repeat(width))),
     ...body.map(line),
     "",
-    `JavaScript, gzip: ${kB(report.bundleGzipBytes)} in all, entry chunk ${kB(report.entryGzipBytes)}`,
+    `JavaScript, gzip: ${kB(report.bundleGzipBytes)} in all, entry chunk ${kB(report.entryGzipBytes)}; ` +
+      `built-in dataset (JSON) ${kB(report.dataGzipBytes)}`,
     `Graph canvas ${canvases.join(", ")} CSS px, app and bare alike, in a 1280x800 window.`,
     `Each figure: median of ${report.runsPerFigure} run(s) after one warm-up run.`,
     `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}; node ${m.node}; Chromium ${m.chromium}`,

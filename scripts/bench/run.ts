@@ -250,7 +250,8 @@ async function main(argv: string[]): Promise<void> {
   const bundle = await bundleSize();
   progress(
     `JavaScript gzip: ${bundle.totalGzipBytes} bytes in all, ` +
-      `${bundle.entryGzipBytes} in the entry chunk ${bundle.entryFile}`,
+      `${bundle.entryGzipBytes} in the entry chunk ${bundle.entryFile}; ` +
+      `the built-in dataset's file ${bundle.dataGzipBytes}`,
   );
 
   // The datasets and graph snapshots live in a temporary folder, served under /bench-data/.
@@ -275,6 +276,7 @@ async function main(argv: string[]): Promise<void> {
       builtIn,
       bundleGzipBytes: bundle.totalGzipBytes,
       entryGzipBytes: bundle.entryGzipBytes,
+      dataGzipBytes: bundle.dataGzipBytes,
       runsPerFigure: options.runs,
       machine: machine(browser.version()),
       date: new Date().toISOString(),

@@ -1,26 +1,40 @@
 /**
- * Where a dataset comes from: the built-in one, bundled with the app, or a same-origin URL given
+ * Where a dataset comes from: the built-in one, a file built beside the app, or a same-origin URL given
  * as `?data=`. A URL's file goes through the one boundary for untrusted data (model/load.ts), in
  * the import worker (src/app/fetchDataset.ts); the built-in one went through it when the app was
  * built (scripts/vite/builtInDataset.ts), which also laid it out, so the page draws it at once.
  */
-import { dataset, sourceTexts } from "virtual:dramatis/built-in-dataset";
+import { builtInUrl, type BuiltInDataset } from "virtual:dramatis/built-in-dataset";
 import type { LoadResult } from "../model/load";
 import { askImportWorker } from "./askImportWorker";
 import { URL_PATH } from "./urlPath";
 
-export interface DatasetOrigin {
-  /** What the reader is told the dataset is: "the built-in dataset" or the URL. */
-  name: string;
-  builtIn: boolean;
-}
+/** Where a problem with the built-in dataset's file is reported. */
+const BUILT_IN_PATH = "(built-in dataset)";
 
-export function builtInOrigin(): DatasetOrigin {
-  return { name: "the built-in dataset", builtIn: true };
-}
-
-export function loadBuiltIn(): Promise<LoadResult> {
-  return Promise.resolve({ ok: true, loaded: { dataset, sourceTexts: new Map(sourceTexts) } });
+/**
+ * The built-in dataset, from the file the build wrote beside the app. It was checked then, so it
+ * is trusted as it is; only getting it can fail (a server that lost the file, a dropped network).
+ */
+export async function loadBuiltIn(): Promise<LoadResult> {
+  try {
+    const response = await fetch(builtInUrl);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+    let file: BuiltInDataset;
+    try {
+      file = JSON.parse(await response.text()) as BuiltInDataset;
+    } catch {
+      // A server that answers every address with its home page, say.
+      throw new Error("the server sent something other than the dataset");
+    }
+    return { ok: true, loaded: { dataset: file.dataset, sourceTexts: new Map(file.sourceTexts) } };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: BUILT_IN_PATH, message: `could not be loaded: ${reason}` }],
+    };
+  }
 }
 
 /**

@@ -1,7 +1,16 @@
 /** A dataset that cannot be opened: every problem with its place, never a blank page. */
 import type { Problem } from "../model/schema";
 
-export function DatasetErrorPage({ origin, problems }: { origin: string; problems: Problem[] }) {
+export function DatasetErrorPage({
+  origin,
+  problems,
+  builtIn,
+}: {
+  origin: string;
+  problems: Problem[];
+  /** The built-in dataset itself failed (it could not be fetched): the way out is to retry. */
+  builtIn: boolean;
+}) {
   return (
     <main className="error-page">
       <section role="alert" aria-labelledby="error-title">
@@ -19,7 +28,9 @@ export function DatasetErrorPage({ origin, problems }: { origin: string; problem
           ))}
         </ul>
         <p>
-          <a href={window.location.pathname}>Open the built-in dataset instead</a>
+          <a href={window.location.pathname}>
+            {builtIn ? "Try again" : "Open the built-in dataset instead"}
+          </a>
         </p>
       </section>
     </main>

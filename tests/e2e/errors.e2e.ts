@@ -146,6 +146,29 @@ describe("a dataset that cannot be opened", () => {
     await close();
   });
 
+  it("says so when the built-in dataset's own file cannot be fetched, and offers to try again", async () => {
+    let asked = "";
+    const { page, consoleErrors, close } = await openPage("/", {
+      beforeNavigation: async (page) => {
+        await page.route(/\/assets\/built-in-dataset-[\w-]+\.json$/, (route) => {
+          asked = new URL(route.request().url()).pathname;
+          return route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" });
+        });
+      },
+    });
+    const alert = errorPage(page);
+    await alert.waitFor();
+    await alert.getByText("The built-in dataset has 1 problem").waitFor();
+    const item = alert.getByRole("listitem");
+    expect(await item.locator("code").innerText()).toBe("(built-in dataset)");
+    expect(await item.innerText()).toContain("could not be loaded: 404 Not Found");
+    await alert.getByRole("link", { name: "Try again" }).waitFor();
+    expect(await page.locator('[data-testid="graph"]').count()).toBe(0);
+
+    expect(unexpectedErrors(consoleErrors, [asked])).toEqual([]);
+    await close();
+  });
+
   it("opens a valid dataset served the same way (the fixtures' route works)", async () => {
     const missing: string[] = [];
     const { page, consoleErrors, close } = await openPage("/?data=/fixtures/valid-minimal.json", {

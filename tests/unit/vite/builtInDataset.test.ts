@@ -1,5 +1,5 @@
 /**
- * The built-in dataset module made at build time: a broken dataset stops the build and names each
+ * The built-in dataset file made at build time: a broken dataset stops the build and names each
  * problem; a valid one comes out checked, with its source texts, and with every entity where the
  * app's own layout would have put it.
  */
@@ -10,24 +10,19 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildLaidOutGraph } from "../../../src/graph/laidOut";
 import { loadDataset } from "../../../src/model/load";
-import type { Dataset } from "../../../src/model/schema";
-import { builtInModule } from "../../../scripts/vite/builtInDataset";
+import type { BuiltInDataset } from "virtual:dramatis/built-in-dataset";
+import { builtInJson } from "../../../scripts/vite/builtInDataset";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 
-/** Makes the module as the build does, and evaluates it. */
+/** Makes the file as the build does, and reads it as the page does. */
 async function buildModule(file: string) {
   const watched: string[] = [];
-  const code = await builtInModule(file, (path) => watched.push(path));
-  const url = `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`;
-  const module = (await import(/* @vite-ignore */ url)) as {
-    dataset: Dataset;
-    sourceTexts: [string, string][];
-  };
-  return { module, watched };
+  const json = await builtInJson(file, (path) => watched.push(path));
+  return { module: JSON.parse(json) as BuiltInDataset, watched };
 }
 
-describe("the built-in dataset module", () => {
+describe("the built-in dataset file", () => {
   it("stops the build, naming every problem, when the dataset does not validate", async () => {
     await expect(buildModule(fixture("invalid-references.json"))).rejects.toThrow(
       /invalid-references\.json is not a valid dataset:\n {2}\S+: /,
@@ -78,7 +73,7 @@ describe("the built-in dataset module", () => {
       });
     }
     expect(new Map(module.sourceTexts)).toEqual(expected.loaded.sourceTexts);
-    // Editing the dataset or one of its texts rebuilds the module in the dev server.
+    // Editing the dataset or one of its texts rebuilds it in the dev server.
     expect(watched).toEqual([file, fixture("sources/minimal.txt")]);
   });
 });
