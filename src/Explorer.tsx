@@ -187,7 +187,7 @@ export function Explorer({
       <PathPanel path={{ ...path, to: path.to }} connection={connection} openings={openings} />
     );
   } else if (chapter) panel = <StoryPanel chapter={chapter} />;
-  else panel = <Overview graphAvailable={webgl} />;
+  else panel = <Overview graphAvailable={webgl} indexNow={firstFrameDrawn} />;
 
   return (
     <ExplorerContext.Provider value={context}>
