@@ -1,6 +1,6 @@
 /**
- * A graph laid out at once, on the calling thread: for the tests, the command line, the build of
- * the built-in dataset and benchmarks of the graph layer. The page never does this (it lays out
+ * A graph laid out at once, on the calling thread: for the tests, the build of the built-in
+ * dataset and benchmarks of the graph layer. The page never does this (it lays out
  * in a worker, src/app/useLayout.ts), so ForceAtlas2 stays out of the page's own script.
  */
 import { buildGraph, hasOwnLayout, type KnowledgeGraph } from "./build";
