@@ -52,6 +52,11 @@ export function builtInDataset(datasetFile: string): Plugin {
   let building = false;
   /** Where the app is served from ("/" unless the config says otherwise). */
   let base = "/";
+  /**
+   * The dev server's latest file, made when the module was last loaded: editing the dataset or a
+   * source text reloads the module (and the page), so it is never stale, and is not made twice.
+   */
+  let latest: Promise<string> | undefined;
   return {
     name: "dramatis-built-in-dataset",
     configResolved(config) {
@@ -63,7 +68,8 @@ export function builtInDataset(datasetFile: string): Plugin {
       if (id !== RESOLVED) return null;
       try {
         // Made here in the dev server too, so that a broken dataset shows in its error overlay.
-        const json = await builtInJson(datasetFile, (file) => this.addWatchFile(file));
+        latest = builtInJson(datasetFile, (file) => this.addWatchFile(file));
+        const json = await latest;
         if (!building) return `export const builtInUrl = ${JSON.stringify(DEV_PATH)};`;
         const reference = this.emitFile({ type: "asset", name: ASSET_NAME, source: json });
         return `export const builtInUrl = import.meta.ROLLUP_FILE_URL_${reference};`;
@@ -73,7 +79,7 @@ export function builtInDataset(datasetFile: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use(DEV_PATH, (_request, response, next) => {
-        builtInJson(datasetFile, () => {}).then((json) => {
+        (latest ?? builtInJson(datasetFile, () => {})).then((json) => {
           response.setHeader("content-type", "application/json");
           response.end(json);
         }, next);

@@ -1,12 +1,13 @@
 /**
- * Where a dataset comes from: the built-in one, a file built beside the app, or a same-origin URL given
- * as `?data=`. A URL's file goes through the one boundary for untrusted data (model/load.ts), in
+ * Where a dataset comes from: the built-in one, a file built beside the app, or a same-origin URL
+ * given as `?data=`. A URL's file goes through the one boundary for untrusted data (model/load.ts), in
  * the import worker (src/app/fetchDataset.ts); the built-in one went through it when the app was
  * built (scripts/vite/builtInDataset.ts), which also laid it out, so the page draws it at once.
  */
 import { builtInUrl, type BuiltInDataset } from "virtual:dramatis/built-in-dataset";
 import type { LoadResult } from "../model/load";
 import { askImportWorker } from "./askImportWorker";
+import { fetchText, reasonOf } from "./fetchText";
 import { URL_PATH } from "./urlPath";
 
 /** Where a problem with the built-in dataset's file is reported. */
@@ -17,24 +18,22 @@ const BUILT_IN_PATH = "(built-in dataset)";
  * is trusted as it is; only getting it can fail (a server that lost the file, a dropped network).
  */
 export async function loadBuiltIn(): Promise<LoadResult> {
+  const failed = (reason: string): LoadResult => ({
+    ok: false,
+    problems: [{ path: BUILT_IN_PATH, message: `could not be loaded: ${reason}` }],
+  });
+  let file: BuiltInDataset;
   try {
-    const response = await fetch(builtInUrl);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-    let file: BuiltInDataset;
-    try {
-      file = JSON.parse(await response.text()) as BuiltInDataset;
-    } catch {
-      // A server that answers every address with its home page, say.
-      throw new Error("the server sent something other than the dataset");
-    }
-    return { ok: true, loaded: { dataset: file.dataset, sourceTexts: new Map(file.sourceTexts) } };
+    file = JSON.parse(await fetchText(builtInUrl)) as BuiltInDataset;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problems: [{ path: BUILT_IN_PATH, message: `could not be loaded: ${reason}` }],
-    };
+    // A SyntaxError means a server that answers every address with its home page, say.
+    return failed(
+      error instanceof SyntaxError
+        ? "the server sent something other than the dataset"
+        : reasonOf(error),
+    );
   }
+  return { ok: true, loaded: { dataset: file.dataset, sourceTexts: new Map(file.sourceTexts) } };
 }
 
 /**

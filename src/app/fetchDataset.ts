@@ -4,13 +4,8 @@
  * a large file linked with `?data=` is parsed and checked off the page's main thread.
  */
 import { loadDataset, type LoadResult } from "../model/load";
+import { fetchText, reasonOf } from "./fetchText";
 import { URL_PATH } from "./urlPath";
-
-async function fetchText(url: URL): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-  return response.text();
-}
 
 export async function fetchDataset(url: URL): Promise<LoadResult> {
   let text: string;
@@ -25,9 +20,4 @@ export async function fetchDataset(url: URL): Promise<LoadResult> {
     };
   }
   return loadDataset(text, (relativePath) => fetchText(new URL(relativePath, url)));
-}
-
-/** "404 Not Found" or "Failed to fetch", without the "Error: " of an Error's own text. */
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
