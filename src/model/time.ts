@@ -216,11 +216,22 @@ export function relationShownAsOf(
 }
 
 /**
- * An entity is shown as of D while one of its relations is shown (the caller passes that as a
- * boolean, keeping this module free of the graph), or while its own start and end cover D (same
- * rule as a state); an entity with no dates of its own and no relations at all is always shown.
- * An undated entity whose relations are all hidden is hidden: it has nothing to say at D, and a
- * lone node floating in the graph would suggest otherwise.
+ * Whether D falls within an entity's own start and end (same rule as a state; an entity with no
+ * dates of its own is always within them). Outside them an entity is never drawn, whatever its
+ * relations say: Beria, executed in December 1953, is not in the picture of 1956 because some
+ * undated relation of his would otherwise still hold.
+ */
+export function entityInItsTime(entity: Dated, asOf: string): boolean {
+  return isUndated(entity) || stateShownAsOf(entity, asOf);
+}
+
+/**
+ * An entity is shown as of D only within its own start and end. Within them, a dated entity is
+ * shown (it is in the picture then, related or not); an undated one is shown while one of its
+ * relations is (the caller passes that as a boolean, keeping this module free of the graph), or
+ * always if it has no relations at all. An undated entity whose relations are all hidden is
+ * hidden: it has nothing to say at D, and a lone node floating in the graph would suggest
+ * otherwise.
  */
 export function entityShownAsOf(
   entity: Dated,
@@ -228,9 +239,9 @@ export function entityShownAsOf(
   anyRelationShown: boolean,
   asOf: string,
 ): boolean {
-  if (anyRelationShown) return true;
-  if (!isUndated(entity)) return stateShownAsOf(entity, asOf);
-  return !hasRelations;
+  if (!entityInItsTime(entity, asOf)) return false;
+  if (!isUndated(entity)) return true;
+  return anyRelationShown || !hasRelations;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { shownAsOf } from "../../../src/graph/asOf";
 import { buildCatalog } from "../../../src/graph/catalog";
 import { Dataset, type DatasetInput } from "../../../src/model/schema";
+import { dateSpan, firstDay, lastDay, monthsBetween } from "../../../src/model/time";
 import { smallDataset, smallDatasetInput } from "./fixture";
 
 const small = buildCatalog(smallDataset);
@@ -116,6 +117,103 @@ describe("shownAsOf", () => {
           }
         }
       }),
+    );
+  });
+});
+
+/** A partial date of any precision in 1950–1960, as the format writes it. */
+const partialDate = fc
+  .tuple(
+    fc.integer({ min: 1950, max: 1960 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.constantFrom("year", "month", "day"),
+  )
+  .map(([year, month, day, precision]) => {
+    const mm = String(month).padStart(2, "0");
+    const dd = String(day).padStart(2, "0");
+    return precision === "year"
+      ? `${year}`
+      : precision === "month"
+        ? `${year}-${mm}`
+        : `${year}-${mm}-${dd}`;
+  });
+
+/** Optional start and end, the end never before the start. */
+const dates = fc.tuple(fc.option(partialDate), fc.option(partialDate)).map(([a, b]) => {
+  const out: { start?: string; end?: string } = {};
+  if (a && b) {
+    const [start, end] = firstDay(a) <= firstDay(b) ? [a, b] : [b, a];
+    return { start, end };
+  }
+  if (a) out.start = a;
+  if (b) out.end = b;
+  return out;
+});
+
+const randomDataset = fc
+  .tuple(
+    fc.array(dates, { minLength: 1, maxLength: 6 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom("event", "state"), dates), {
+      maxLength: 12,
+    }),
+  )
+  .map(([entityDates, relations]) =>
+    Dataset.parse({
+      format: "dramatis/1",
+      id: "random",
+      title: "Random",
+      sources: [],
+      entityTypes: [{ id: "thing", label: "Thing", color: "#000000" }],
+      relationTypes: [
+        { id: "event", label: "did", inverse: "was done by", temporal: "event", color: "#000000" },
+        { id: "state", label: "held", inverse: "was held by", temporal: "state", color: "#000000" },
+      ],
+      entities: entityDates.map((own, i) => ({
+        id: `e${i}`,
+        type: "thing",
+        label: `E${i}`,
+        ...own,
+      })),
+      relations: relations.map(([from, to, type, own], i) => ({
+        id: `r${i}`,
+        type,
+        from: `e${from % entityDates.length}`,
+        to: `e${to % entityDates.length}`,
+        ...own,
+      })),
+    } satisfies DatasetInput),
+  );
+
+describe("shownAsOf: at every month of the data, nothing is drawn outside its time", () => {
+  it("a drawn relation is within its dates with both ends drawn; a drawn entity within its own", () => {
+    fc.assert(
+      fc.property(randomDataset, (dataset) => {
+        const catalog = buildCatalog(dataset);
+        const span = dateSpan([...dataset.entities, ...dataset.relations]);
+        if (!span) return;
+        for (const month of monthsBetween(span.first, span.last)) {
+          const shown = shownAsOf(catalog, month);
+          for (const id of shown.relations) {
+            const relation = catalog.relation.get(id)!;
+            const date = relation.start ?? relation.end;
+            if (relation.type === "event" && date)
+              expect(firstDay(date) <= lastDay(month)).toBe(true);
+            if (relation.type === "state") {
+              if (relation.start) expect(firstDay(relation.start) <= lastDay(month)).toBe(true);
+              if (relation.end) expect(lastDay(relation.end) >= firstDay(month)).toBe(true);
+            }
+            expect(shown.entities.has(relation.from)).toBe(true);
+            expect(shown.entities.has(relation.to)).toBe(true);
+          }
+          for (const id of shown.entities) {
+            const entity = catalog.entity.get(id)!;
+            if (entity.start) expect(firstDay(entity.start) <= lastDay(month)).toBe(true);
+            if (entity.end) expect(lastDay(entity.end) >= firstDay(month)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

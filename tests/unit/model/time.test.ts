@@ -247,11 +247,20 @@ describe("entityShownAsOf", () => {
       false,
     ],
     [
+      // Beria, executed in December 1953, is not drawn in 1956 because a relation still holds.
       "dated, a relation shown outside its own dates",
       { end: "1953-12-23" },
       true,
       true,
-      "1954-01",
+      "1956-01",
+      false,
+    ],
+    [
+      "dated, a relation shown, inside its own dates",
+      { end: "1953-12-23" },
+      true,
+      true,
+      "1953-12",
       true,
     ],
   ];
