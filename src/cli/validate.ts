@@ -16,6 +16,8 @@ import { importFiles, type ImportFile, type ImportFormat } from "../import";
 import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
 import type { DomParserConstructor } from "../import/xml";
 import { FORMAT } from "../model/format";
+import type { Dataset } from "../model/schema";
+import { datasetWarnings } from "../model/warnings";
 
 const USAGE =
   "usage: npm run validate -- FILE [FILE …]   (a dramatis/1 dataset .json, a CSV edge list, " +
@@ -106,7 +108,41 @@ async function main(args: readonly string[]): Promise<number> {
         count(opened.sources.length, "source"),
       ].join(", "),
   );
+  const quotes = quoteCounts(opened, result.loaded.sourceTexts);
+  // Said only where a text ships: for a spreadsheet or a graph file there is nothing to check.
+  if (quotes.texts > 0) {
+    console.log(
+      `quotes: ${count(quotes.checked, "quote")} checked word for word against ${count(quotes.texts, "source text")}` +
+        (quotes.unchecked > 0 ? `; ${quotes.unchecked} cite sources without a text` : ""),
+    );
+  }
+  // Warnings never fail the check: the file is valid, and only its author can say which
+  // date is right.
+  const warnings = datasetWarnings(opened);
+  for (const warning of warnings) console.log(`warning: ${warning.path}: ${warning.message}`);
+  if (warnings.length > 0) console.log(`${label}: ${count(warnings.length, "warning")}`);
   return 0;
+}
+
+/** How many quotes were checked against a shipped text, and how many could not be. */
+function quoteCounts(
+  dataset: Dataset,
+  sourceTexts: ReadonlyMap<string, string>,
+): { checked: number; unchecked: number; texts: number } {
+  const withText = new Set(
+    dataset.sources
+      .filter((source) => source.text !== undefined && sourceTexts.has(source.text))
+      .map((source) => source.id),
+  );
+  let checked = 0;
+  let unchecked = 0;
+  for (const item of [...dataset.entities, ...dataset.relations]) {
+    for (const evidence of item.evidence) {
+      if (withText.has(evidence.source)) checked++;
+      else unchecked++;
+    }
+  }
+  return { checked, unchecked, texts: withText.size };
 }
 
 function count(n: number, singular: string, pluralForm = `${singular}s`): string {

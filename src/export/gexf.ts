@@ -16,6 +16,7 @@ export interface DramatisGexfHeader {
   id: string;
   title: string;
   description?: string;
+  period?: Dataset["period"];
   sources: Dataset["sources"];
   entityTypes: Dataset["entityTypes"];
   relationTypes: Dataset["relationTypes"];
@@ -44,6 +45,7 @@ export function datasetToGexf(
     id: dataset.id,
     title: dataset.title,
     ...(dataset.description === undefined ? {} : { description: dataset.description }),
+    ...(dataset.period === undefined ? {} : { period: dataset.period }),
     sources: dataset.sources,
     entityTypes: dataset.entityTypes,
     relationTypes: dataset.relationTypes,
@@ -80,6 +82,8 @@ export function datasetToGexf(
         certainty: relation.certainty,
         note: relation.note,
         evidence: JSON.stringify(relation.evidence),
+        disputedBy:
+          relation.disputedBy === undefined ? undefined : JSON.stringify(relation.disputedBy),
       }),
     });
   }

@@ -10,6 +10,7 @@ export function datasetToJson(dataset: Dataset): string {
     id: dataset.id,
     title: dataset.title,
     ...(dataset.description === undefined ? {} : { description: dataset.description }),
+    ...(dataset.period === undefined ? {} : { period: dataset.period }),
     sources: dataset.sources,
     entityTypes: dataset.entityTypes,
     relationTypes: dataset.relationTypes,

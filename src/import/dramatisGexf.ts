@@ -78,6 +78,9 @@ function dramatisGexfToInput(
     to: originalNode.get(target) ?? target,
     ...pick(attributes, ["start", "end", "certainty", "note"]),
     evidence: parseJson(attributes.evidence) ?? [],
+    ...(attributes.disputedBy === undefined
+      ? {}
+      : { disputedBy: parseJson(attributes.disputedBy) }),
   }));
   return { ...header, entities, relations };
 }

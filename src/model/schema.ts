@@ -40,6 +40,11 @@ export const Source = z.strictObject({
   kind: SourceKind,
   /** Path of a UTF-8 text file, relative to the dataset file. Quotes are checked against it. */
   text: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * How a sentence names the source when sources are set side by side ("the chronology" reads
+   * "The chronology says …"); the title is used where it is left out.
+   */
+  shortTitle: z.optional(Text),
   /** A full bibliographic citation, shown to the reader. */
   citation: z.optional(Text),
   /** Where the reader can find the source (http or https only). */
@@ -130,6 +135,11 @@ export const Relation = z.strictObject({
   /** A short gloss in the dataset author's words, shown under the sentence. */
   note: z.optional(Text),
   evidence: z._default(z.array(Evidence), []),
+  /**
+   * For a `disputed` claim: the relations that say otherwise, each with its own evidence (the
+   * notes say one thing, a reference another). The panels set the two side by side.
+   */
+  disputedBy: z.optional(z.array(Id)),
 });
 
 export const StoryChapter = z.strictObject({
@@ -141,11 +151,22 @@ export const StoryChapter = z.strictObject({
   relations: z._default(z.array(Id), []),
 });
 
+/**
+ * The months the timeline spans. Facts outside it keep their true dates (an office held in 1938
+ * is dated 1938) without stretching the slider over decades the dataset is not about; they are
+ * drawn when the reader looks at all time.
+ */
+export const Period = z.strictObject({
+  start: PartialDate,
+  end: PartialDate,
+});
+
 export const Dataset = z.strictObject({
   format: z.literal(FORMAT, { error: `expected "${FORMAT}"` }),
   id: Id,
   title: Text,
   description: z.optional(Text),
+  period: z.optional(Period),
   sources: z.array(Source),
   entityTypes: z.array(EntityType).check(z.minLength(1, "expected at least one entity type")),
   relationTypes: z.array(RelationType),
@@ -162,6 +183,7 @@ export type Certainty = z.infer<typeof Certainty>;
 export type Entity = z.infer<typeof Entity>;
 export type Relation = z.infer<typeof Relation>;
 export type StoryChapter = z.infer<typeof StoryChapter>;
+export type Period = z.infer<typeof Period>;
 export type Dataset = z.infer<typeof Dataset>;
 /** What a dataset file holds before defaults are filled in. */
 export type DatasetInput = z.input<typeof Dataset>;

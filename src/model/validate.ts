@@ -10,6 +10,7 @@ import {
   Dataset,
   Entity,
   EntityType,
+  Period,
   Relation,
   RelationType,
   Source,
@@ -18,7 +19,7 @@ import {
   type Problem,
 } from "./schema";
 // The same comparison the source reader highlights with, so the two never disagree.
-import { collapseWhitespace } from "./quote";
+import { closestPassage, collapseWhitespace } from "./quote";
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -203,6 +204,7 @@ interface ListView<T> {
 
 /** `undefined` where the list itself is unusable (absent or not a list): its references go unchecked. */
 interface DatasetView {
+  period?: Period;
   sources?: ListView<Source>;
   entityTypes?: ListView<EntityType>;
   relationTypes?: ListView<RelationType>;
@@ -217,6 +219,7 @@ function viewOfDataset(dataset: Dataset): DatasetView {
     return { ids: firstIndexOfIds(idsInOrder), idsInOrder, items: items.map(placed) };
   };
   return {
+    ...(dataset.period === undefined ? {} : { period: dataset.period }),
     sources: listView(dataset.sources),
     entityTypes: listView(dataset.entityTypes),
     relationTypes: listView(dataset.relationTypes),
@@ -247,7 +250,9 @@ function salvage(input: unknown): DatasetView {
     });
     return { ids: firstIndexOfIds(idsInOrder), idsInOrder, items };
   };
+  const period = Period.safeParse(Object.hasOwn(input, "period") ? input.period : undefined);
   return {
+    ...(period.success ? { period: period.data } : {}),
     sources: listView("sources", Source),
     entityTypes: listView("entityTypes", EntityType),
     relationTypes: listView("relationTypes", RelationType),
@@ -350,6 +355,8 @@ function crossReferenceProblems(
     });
   };
 
+  if (view.period) checkDateOrder("period", view.period, report);
+
   for (const { index, item } of view.sources?.items ?? []) {
     if (item.kind === "reference" && item.citation === undefined)
       report(`sources[${index}].citation`, "a reference source needs a citation");
@@ -369,6 +376,16 @@ function crossReferenceProblems(
     mustExist(`${path}.to`, item.to, view.entities, "entity");
     checkDateOrder(path, item, report);
     checkEvidence(path, item.evidence);
+    item.disputedBy?.forEach((id, i) => {
+      const at = `${path}.disputedBy[${i}]`;
+      if (id === item.id) report(at, "a claim cannot dispute itself");
+      else mustExist(at, id, view.relations, "relation");
+    });
+    if (item.disputedBy !== undefined && item.certainty !== "disputed")
+      report(
+        `${path}.certainty`,
+        `a claim with "disputedBy" is "disputed", found ${JSON.stringify(item.certainty)}`,
+      );
   }
 
   for (const { index, item } of view.story?.items ?? []) {
@@ -408,6 +425,9 @@ function readableSourceTexts(
 
 function quoteNotFoundMessage(sourceId: string, quote: string, text: string): string {
   const message = `not found in source "${sourceId}" (${shortQuote(quote, 60)})`;
+  // A slip or a paraphrase: point at the passage that reads most like it, so it can be copied.
+  const passage = closestPassage(text, quote);
+  if (passage !== null) return `${message}; did you mean ${shortQuote(passage, 100)}?`;
   // Long quotes fail on one wrong character; say how far the source agrees so it can be found.
   const agreed = longestPrefixIn(quote, text);
   if (agreed < 12) return message;

@@ -71,13 +71,30 @@ describe("npm run validate -- FILE", () => {
   );
 
   it(
-    "valid-minimal.json: one summary line, exit 0",
+    "valid-minimal.json: one summary line and how many quotes were checked, exit 0",
     async () => {
       const run = await validate("tests/fixtures/valid-minimal.json");
       expect(run).toEqual({
         code: 0,
         stdout:
-          'tests/fixtures/valid-minimal.json: valid dramatis/1 dataset "minimal": 3 entities, 2 relations, 2 sources\n',
+          'tests/fixtures/valid-minimal.json: valid dramatis/1 dataset "minimal": 3 entities, 2 relations, 2 sources\n' +
+          "quotes: 3 quotes checked word for word against 1 source text; 1 cite sources without a text\n",
+        stderr: "",
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a relation dated after one of its ends: a warning with its place, still exit 0",
+    async () => {
+      const run = await validate("tests/fixtures/valid-date-warning.json");
+      expect(run).toEqual({
+        code: 0,
+        stdout:
+          'tests/fixtures/valid-date-warning.json: valid dramatis/1 dataset "date-warning": 2 entities, 1 relation, 0 sources\n' +
+          "warning: relations[0].start: 1956 is after Lavrentiy Beria ends (23 December 1953): the relation is not drawn then\n" +
+          "tests/fixtures/valid-date-warning.json: 1 warning\n",
         stderr: "",
       });
     },

@@ -399,12 +399,7 @@ describe("validateDataset: quotes stand in their source's text", () => {
         Object.assign(entity(d, 0), {
           evidence: [{ source: "notes", quote: "believing he was a traiter" }],
         }),
-      [
-        [
-          "entities[0].evidence[0].quote",
-          'the source agrees as far as "…believing he was a trait"',
-        ],
-      ],
+      [["entities[0].evidence[0].quote", 'did you mean "believing he was a traitor"?']],
     ],
     [
       "a quote across a line break, with other white space",
@@ -626,4 +621,135 @@ describe("many broken references", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems).toHaveLength(5000);
   });
+});
+
+describe("validateDataset: every source that ships its text is checked, not only the notes", () => {
+  const CHRONOLOGY = "sources/chronology.txt";
+  const CHRONOLOGY_TEXT = [
+    "Beria was arrested at a meeting of the Presidium on 26 June 1953. Checked: a page.",
+    "Beria was shot on 23 December 1953. Checked: a page.",
+  ].join("\n");
+  const texts = new Map([...TEXTS, [CHRONOLOGY, CHRONOLOGY_TEXT]]);
+  const withChronologyText: Change = (d) => {
+    const source = d.sources[1];
+    if (source) source.text = CHRONOLOGY;
+  };
+
+  runCases(
+    [
+      [
+        "a paraphrase attributed to a reference whose text ships is refused, with the passage meant",
+        (d) => {
+          withChronologyText(d);
+          Object.assign(relation(d, 0), {
+            evidence: [
+              { source: "chronology", quote: "Beria was arrested by the Presidium in June 1953." },
+            ],
+          });
+        },
+        [
+          [
+            "relations[0].evidence[0].quote",
+            'not found in source "chronology" ("Beria was arrested by the Presidium in June 1953.");' +
+              ' did you mean "Beria was arrested at a meeting of the Presidium on 26 June 1953"?',
+          ],
+        ],
+      ],
+      [
+        "a quote from elsewhere gets no suggestion",
+        (d) => {
+          withChronologyText(d);
+          Object.assign(relation(d, 0), {
+            evidence: [
+              { source: "chronology", quote: "Malenkov resigned as Premier in February 1955." },
+            ],
+          });
+        },
+        [["relations[0].evidence[0].quote", 'not found in source "chronology"']],
+      ],
+      [
+        "a verbatim line of the reference passes",
+        (d) => {
+          withChronologyText(d);
+          Object.assign(relation(d, 0), {
+            evidence: [{ source: "chronology", quote: "Beria was shot on 23 December 1953." }],
+          });
+        },
+        [],
+      ],
+    ],
+    texts,
+  );
+
+  it("names the missing suggestion plainly: no 'did you mean' for a quote from elsewhere", () => {
+    const dataset = base();
+    withChronologyText(dataset);
+    Object.assign(relation(dataset, 0), {
+      evidence: [{ source: "chronology", quote: "Malenkov resigned as Premier in February 1955." }],
+    });
+    expect(problemsOf(dataset, texts)[0]?.message).not.toContain("did you mean");
+  });
+});
+
+describe("validateDataset: disputed claims and what disputes them", () => {
+  const dispute: Change = (d) =>
+    Object.assign(relation(d, 0), {
+      certainty: "disputed",
+      disputedBy: ["khrushchev-member-of-presidium"],
+    });
+  runCases([
+    [
+      "a claim disputed by a relation that does not exist",
+      (d) =>
+        Object.assign(relation(d, 0), {
+          certainty: "disputed",
+          disputedBy: ["khrushchev-member-of-presidum"],
+        }),
+      [
+        [
+          "relations[0].disputedBy[0]",
+          'no relation "khrushchev-member-of-presidum" (did you mean "khrushchev-member-of-presidium"?)',
+        ],
+      ],
+    ],
+    [
+      "a claim disputed by itself",
+      (d) =>
+        Object.assign(relation(d, 0), {
+          certainty: "disputed",
+          disputedBy: ["khrushchev-arrested-beria"],
+        }),
+      [["relations[0].disputedBy[0]", "a claim cannot dispute itself"]],
+    ],
+    [
+      "a disputed claim that is marked attested",
+      (d) =>
+        Object.assign(relation(d, 0), {
+          certainty: "attested",
+          disputedBy: ["khrushchev-member-of-presidium"],
+        }),
+      [["relations[0].certainty", 'a claim with "disputedBy" is "disputed", found "attested"']],
+    ],
+    ["a disputed claim and the relation that disputes it", dispute, []],
+  ]);
+});
+
+describe("validateDataset: the period the timeline spans", () => {
+  runCases([
+    [
+      "a period that ends before it starts",
+      (d) => Object.assign(d, { period: { start: "1964", end: "1953" } }),
+      [["period.end", 'end "1953" is before start "1964"']],
+    ],
+    [
+      "a period that is not a date",
+      (d) => Object.assign(d, { period: { start: "1953", end: "later" } }),
+      [["period.end", "expected an ISO date"]],
+    ],
+    [
+      "a period from 1953 to 1964",
+      (d) => Object.assign(d, { period: { start: "1953", end: "1964" } }),
+      [],
+    ],
+  ]);
 });
