@@ -4,12 +4,14 @@
  */
 import { useEffect, useRef } from "react";
 import type { Catalog } from "../graph/catalog";
+import { disputesOfEntity } from "../graph/disputes";
 import { groupedRelations, holdersOf, isBeyondTheNotes, postsHeldBy } from "../graph/query";
 import type { Relation } from "../model/schema";
 import { formatDateRange, formatPartialDate } from "../model/time";
 import { ordinal, rankOf } from "../graph/measures";
 import type { SizeMeasure } from "../state/explorer";
 import { useExplorer } from "./context";
+import { Disputes } from "./Disputes";
 import { EvidenceList } from "./Evidence";
 import { EntityLink, RelationLink } from "./Links";
 
@@ -136,6 +138,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
           <EvidenceList owner={{ kind: "entity", id: entity.id }} evidence={entity.evidence} />
         </details>
       )}
+      <Disputes disputes={disputesOfEntity(catalog, entity.id)} />
 
       <h3 className="section-title">
         Relations <span className="muted">({total})</span>

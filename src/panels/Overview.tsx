@@ -4,9 +4,11 @@
  * drawn (no WebGL): every panel is reachable from it.
  */
 import { useMemo, useState } from "react";
+import { allDisputes, whoSays } from "../graph/disputes";
+import { relationClaim } from "../graph/query";
 import { useExplorer } from "./context";
 import { SourceBadge, SourceTitle } from "./Evidence";
-import { EntityLink } from "./Links";
+import { EntityLink, RelationLink } from "./Links";
 
 export function Overview({
   graphAvailable,
@@ -49,6 +51,7 @@ export function Overview({
           </li>
         ))}
       </ul>
+      <DisputeIndex />
       {/* Without a graph the index stands in its place, so it is not repeated here. */}
       {graphAvailable && indexNow && (
         <>
@@ -57,6 +60,26 @@ export function Overview({
         </>
       )}
     </article>
+  );
+}
+
+/** Every claim that another source disputes, so a student can go through each in turn. */
+function DisputeIndex() {
+  const { catalog } = useExplorer();
+  const disputes = useMemo(() => allDisputes(catalog), [catalog]);
+  if (disputes.length === 0) return null;
+  return (
+    <>
+      <h3 className="section-title">Where the sources disagree ({disputes.length})</h3>
+      <ul className="dispute-index">
+        {disputes.map(({ claim }) => (
+          <li key={claim.id}>
+            <span className="muted">{whoSays(catalog, claim)}: </span>
+            <RelationLink id={claim.id}>{relationClaim(catalog, claim)}</RelationLink>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,5 +1,7 @@
 /** A relation's panel: the claim in full, when, how certain, and the evidence for it. */
+import { disputesOfRelation } from "../graph/disputes";
 import { formatDateRange } from "../model/time";
+import { Disputes } from "./Disputes";
 import { useExplorer } from "./context";
 import { AsOfNote, BeyondNotesBadge, CertaintyBadge } from "./EntityPanel";
 import { EvidenceList } from "./Evidence";
@@ -19,6 +21,7 @@ export function RelationPanel({ relationId }: { relationId: string }) {
   const when = formatDateRange(relation.start, relation.end);
   const from = catalog.entity.get(relation.from);
   const to = catalog.entity.get(relation.to);
+  const disputes = disputesOfRelation(catalog, relation.id);
 
   return (
     <article className="panel relation-panel" aria-labelledby="panel-title">
@@ -64,9 +67,19 @@ export function RelationPanel({ relationId }: { relationId: string }) {
           </>
         )}
       </dl>
-      {relation.note && <p className="summary">{relation.note}</p>}
-      <h3 className="section-title">Evidence</h3>
-      <EvidenceList owner={{ kind: "relation", id: relation.id }} evidence={relation.evidence} />
+      {/* In a dispute, the claim's evidence stands on its side of the comparison. */}
+      {disputes.length > 0 ? (
+        <Disputes disputes={disputes} />
+      ) : (
+        <>
+          {relation.note && <p className="summary">{relation.note}</p>}
+          <h3 className="section-title">Evidence</h3>
+          <EvidenceList
+            owner={{ kind: "relation", id: relation.id }}
+            evidence={relation.evidence}
+          />
+        </>
+      )}
     </article>
   );
 }

@@ -24,7 +24,10 @@ export function Timeline() {
   const [playing, setPlaying] = useState(false);
   const [hoveredMark, setHoveredMark] = useState<string | null>(null);
 
+  // The dataset's own period when it names one (facts from long before it keep their dates
+  // without stretching the slider over decades), else every date it names.
   const months = useMemo(() => {
+    if (dataset.period) return monthsBetween(dataset.period.start, dataset.period.end);
     const span = dateSpan([...dataset.relations, ...dataset.entities]);
     return span ? monthsBetween(span.first, span.last) : [];
   }, [dataset]);
