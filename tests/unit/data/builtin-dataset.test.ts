@@ -4,9 +4,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import { shownAsOf } from "../../../src/graph/asOf";
+import { buildCatalog } from "../../../src/graph/catalog";
+import { relationClaim } from "../../../src/graph/query";
 import { loadDataset, type LoadedDataset } from "../../../src/model/load";
 import type { Evidence } from "../../../src/model/schema";
 import { collapseWhitespace } from "../../../src/model/quote";
+import { dateSpan, firstDay, lastDay, monthsBetween } from "../../../src/model/time";
+import { datasetWarnings } from "../../../src/model/warnings";
 
 const DATA = new URL("../../../data/", import.meta.url);
 const FILE = "post-stalin-power-struggle.json";
@@ -67,6 +72,125 @@ describe(`data/${FILE}`, () => {
       )
       .map(({ path, evidence }) => `${path}: ${JSON.stringify(evidence.quote)}`);
     expect(missing).toEqual([]);
+  });
+
+  it("ships the text of every source it cites, so that every quote is checked word for word", () => {
+    for (const source of loaded.dataset.sources) {
+      expect(source.text, `source "${source.id}" has no text`).toBeDefined();
+      expect(loaded.sourceTexts.get(source.text ?? "")).toBeTruthy();
+    }
+  });
+
+  it("names, on every line of its chronology, the public page each fact was checked against", () => {
+    const chronology = loaded.dataset.sources.find((source) => source.id === "chronology");
+    const text = loaded.sourceTexts.get(chronology?.text ?? "") ?? "";
+    const facts = text
+      .split("\n")
+      .filter((line) => /^[A-Z0-9"]/.test(line) && line.includes(". Checked: "));
+    expect(facts.length).toBeGreaterThan(40);
+    const unchecked = facts.filter((line) => !/Checked: .+https?:\/\/\S+/.test(line));
+    expect(unchecked).toEqual([]);
+    // The facts are the dataset's own words, not a quotation of any book.
+    expect(chronology?.citation).toMatch(/quotes no book/);
+  });
+
+  it("has no validator warnings: no relation is dated outside the dates of its ends", () => {
+    expect(datasetWarnings(loaded.dataset)).toEqual([]);
+  });
+
+  it("dates at least 90% of its relations", () => {
+    const { relations } = loaded.dataset;
+    const dated = relations.filter((relation) => relation.start || relation.end);
+    expect(dated.length / relations.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("never draws a relation or an entity outside its time, at any month of its data", () => {
+    const catalog = buildCatalog(loaded.dataset);
+    const span = dateSpan([...loaded.dataset.entities, ...loaded.dataset.relations]);
+    if (!span) throw new Error("no dates");
+    const wrong: string[] = [];
+    for (const month of monthsBetween(span.first, span.last)) {
+      const shown = shownAsOf(catalog, month);
+      for (const id of shown.relations) {
+        const relation = catalog.relation.get(id)!;
+        const temporal = catalog.relationType.get(relation.type)?.temporal;
+        const start = relation.start ?? (temporal === "event" ? relation.end : undefined);
+        if (start && firstDay(start) > lastDay(month))
+          wrong.push(`${month}: ${id} before its start`);
+        if (temporal === "state" && relation.end && lastDay(relation.end) < firstDay(month))
+          wrong.push(`${month}: ${id} after its end`);
+        if (!shown.entities.has(relation.from) || !shown.entities.has(relation.to))
+          wrong.push(`${month}: ${id} without both ends`);
+      }
+      for (const id of shown.entities) {
+        const entity = catalog.entity.get(id)!;
+        if (entity.start && firstDay(entity.start) > lastDay(month))
+          wrong.push(`${month}: ${id} before its start`);
+        if (entity.end && lastDay(entity.end) < firstDay(month))
+          wrong.push(`${month}: ${id} after its end`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("shows, as of July 1953, Malenkov as Premier and not Bulganin, the Virgin Lands or the Secret Speech", () => {
+    const catalog = buildCatalog(loaded.dataset);
+    const shown = shownAsOf(catalog, "1953-07");
+    const premiers = [...shown.relations]
+      .map((id) => catalog.relation.get(id)!)
+      .filter((r) => r.type === "held-office" && r.to === "chairman-of-the-council-of-ministers")
+      .map((r) => r.from);
+    expect(premiers).toEqual(["malenkov"]);
+    expect(shown.entities.has("virgin-lands-campaign")).toBe(false);
+    expect(shown.entities.has("secret-speech")).toBe(false);
+    // Beria, executed in December 1953, is gone from the picture of 1956.
+    expect(shownAsOf(catalog, "1956-06").entities.has("beria")).toBe(false);
+  });
+
+  it("keeps each of the notes' errors as a disputed claim, with the chronology's account beside it", () => {
+    const catalog = buildCatalog(loaded.dataset);
+    const disputed = loaded.dataset.relations.filter((r) => r.certainty === "disputed");
+    const pairs = disputed
+      .map(
+        (claim) =>
+          [
+            relationClaim(catalog, claim),
+            claim.evidence.map((e) => e.source),
+            (claim.disputedBy ?? []).map((id) =>
+              catalog.relation.get(id)!.evidence.map((e) => e.source),
+            ),
+          ] as const,
+      )
+      .sort((a, b) => a[0].localeCompare(b[0]));
+    expect(pairs).toEqual([
+      [
+        "Georgy Malenkov lost the office of Secretary of the Central Committee",
+        ["notes"],
+        [["chronology"], ["chronology", "chronology"]],
+      ],
+      [
+        "Nikita Khrushchev stood apart from Stalin's innermost circle",
+        ["notes"],
+        [["chronology", "chronology", "chronology"]],
+      ],
+      [
+        "Stalin's death came before Joint meeting of 5 March 1953",
+        ["notes"],
+        [["chronology", "chronology"]],
+      ],
+    ]);
+  });
+
+  it("shows every chapter's highlighted relations as of the chapter's date", () => {
+    const catalog = buildCatalog(loaded.dataset);
+    const hidden = loaded.dataset.story.flatMap((chapter) => {
+      if (!chapter.date) return [];
+      const shown = shownAsOf(catalog, chapter.date);
+      return chapter.relations
+        .filter((id) => !shown.relations.has(id))
+        .map((id) => `${chapter.id}: ${id}`);
+    });
+    expect(hidden).toEqual([]);
   });
 
   it("cites at least one piece of evidence for every relation", () => {

@@ -266,6 +266,7 @@ describe("GraphML", () => {
 
 describe("dramatis JSON", () => {
   const notes = "sources/post-stalin-revision-notes.txt";
+  const chronology = "sources/chronology-1953-1964.txt";
 
   it("dropped alone: opens, with a note that the quotes of a source without its text are not checked", async () => {
     const result = await importFiles([fixture("../../data/post-stalin-power-struggle.json")], {
@@ -277,18 +278,24 @@ describe("dramatis JSON", () => {
     expect(dataset.sources[0]?.text).toBeUndefined();
     expect(dataset.notes).toEqual([
       `sources[0]: its text "${notes}" was not given with the dataset, so quotes citing "notes" are not checked`,
+      `sources[1]: its text "${chronology}" was not given with the dataset, so quotes citing "chronology" are not checked`,
     ]);
   });
 
-  it("dropped with its source text (matched by file name): the quotes are checked against it", async () => {
+  it("dropped with its source texts (matched by file name): the quotes are checked against them", async () => {
     const result = await importFiles(
-      [fixture("../../data/post-stalin-power-struggle.json"), fixture(`../../data/${notes}`)],
+      [
+        fixture("../../data/post-stalin-power-struggle.json"),
+        fixture(`../../data/${notes}`),
+        fixture(`../../data/${chronology}`),
+      ],
       { domParser: xmlParser },
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.notes).toEqual([]);
     expect(result.loaded.dataset.sources[0]?.text).toBe(notes);
     expect(result.loaded.sourceTexts.get(notes)).toContain("Khrushchev");
+    expect(result.loaded.sourceTexts.get(chronology)).toContain("Checked:");
   });
 
   it("dropped with a wrong text: the quotes are checked, and fail", async () => {
