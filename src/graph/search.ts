@@ -101,10 +101,18 @@ function searchOver(catalog: Catalog, entityIndex: MiniSearch<EntityDocument>): 
       // Every word should match; when none does, fall back to any word matching.
       let entityHits = entityIndex.search(text, { combineWith: "AND" });
       if (entityHits.length === 0) entityHits = entityIndex.search(text, { combineWith: "OR" });
-      const entities = entityHits
-        .slice(0, MAX_ENTITIES)
+      // A name typed in full comes first: word scores alone can rank "Central Committee of the
+      // Communist Party" above "Presidium of the Central Committee" for the latter's own name.
+      const wanted = normaliseTerm(text);
+      const named = (entity: Entity) =>
+        [entity.label, ...entity.aliases].some((name) => normaliseTerm(name.trim()) === wanted);
+      const found = entityHits
         .map((hit) => catalog.entity.get(String(hit.id)))
         .filter((entity): entity is Entity => entity !== undefined);
+      const entities = [...found.filter(named), ...found.filter((entity) => !named(entity))].slice(
+        0,
+        MAX_ENTITIES,
+      );
 
       const relationTypes = relationTypeIndex
         .search(text)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../../src/graph/catalog";
 import { buildSearch, buildSearchInSlices } from "../../../src/graph/search";
-import { smallDataset } from "./fixture";
+import { Dataset, type DatasetInput } from "../../../src/model/schema";
+import { smallDataset, smallDatasetInput } from "./fixture";
 
 const search = buildSearch(buildCatalog(smallDataset));
 const entityIds = (query: string) => search.search(query).entities.map((entity) => entity.id);
@@ -47,5 +48,37 @@ describe("buildSearchInSlices", () => {
     for (const query of ["", "khru", "Khruschev", "arrested", "nobody at all"]) {
       expect(inSlices.search(query)).toEqual(atOnce.search(query));
     }
+  });
+});
+
+describe("search: a name typed in full", () => {
+  it("comes first, even when another name shares its words and scores higher on them", () => {
+    const catalog = buildCatalog(
+      Dataset.parse({
+        ...smallDatasetInput,
+        entities: [
+          // Listed first, and its name repeats the words: without the rule it ranks first.
+          {
+            id: "cc",
+            type: "body",
+            label: "Central Committee of the Communist Party",
+            aliases: ["Central Committee", "party central committee"],
+            summary:
+              "The party's Central Committee, which upheld Khrushchev against the Presidium.",
+          },
+          { id: "presidium", type: "body", label: "Presidium of the Central Committee" },
+        ],
+        relations: [],
+      } satisfies DatasetInput),
+    );
+    const ids = buildSearch(catalog)
+      .search("Presidium of the Central Committee")
+      .entities.map((entity) => entity.id);
+    expect(ids[0]).toBe("presidium");
+    expect(
+      buildSearch(catalog)
+        .search("central committee")
+        .entities.map((entity) => entity.id)[0],
+    ).toBe("cc");
   });
 });
