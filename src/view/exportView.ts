@@ -35,8 +35,39 @@ function safeColor(color: unknown): string {
     : "#999999";
 }
 
-function legendHeight(entries: readonly LegendEntry[]): number {
-  return entries.length * LEGEND_ROW + LEGEND_PADDING * 2;
+/** Width of a column of the legend; a label longer than fits is cut short with "…". */
+const LEGEND_COLUMN = 190;
+const LEGEND_LABEL_CHARS = 26;
+
+interface PlacedEntry {
+  entry: LegendEntry;
+  label: string;
+  /** Left edge of the entry and the middle of its row, below the legend's top. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The legend in as many columns as the picture's width holds, filled column by column so that
+ * entity types and relation types each read down: a single column of 36 types made the legend
+ * taller than the picture above it.
+ */
+function legendLayout(
+  entries: readonly LegendEntry[],
+  width: number,
+): { height: number; placed: PlacedEntry[] } {
+  const columns = Math.max(1, Math.floor((width - LEGEND_PADDING * 2) / LEGEND_COLUMN));
+  const rows = Math.ceil(entries.length / columns);
+  const placed = entries.map((entry, index) => ({
+    entry,
+    label:
+      entry.label.length > LEGEND_LABEL_CHARS
+        ? `${entry.label.slice(0, LEGEND_LABEL_CHARS - 1)}…`
+        : entry.label,
+    x: LEGEND_PADDING + Math.floor(index / rows) * LEGEND_COLUMN,
+    y: LEGEND_PADDING + (index % rows) * LEGEND_ROW + LEGEND_ROW / 2,
+  }));
+  return { height: rows * LEGEND_ROW + LEGEND_PADDING * 2, placed };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads display data of any graph
@@ -49,7 +80,8 @@ export function viewToSvg(sigma: AnySigma, title: string, legend: readonly Legen
   const settings = sigma.getSettings();
   const parts: string[] = [];
   const legendTop = height;
-  const totalHeight = height + legendHeight(legend);
+  const legendBox = legendLayout(legend, width);
+  const totalHeight = height + legendBox.height;
 
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${totalHeight}" viewBox="0 0 ${width} ${totalHeight}" font-family="${escapeXml(FONT)}">`,
@@ -121,18 +153,18 @@ export function viewToSvg(sigma: AnySigma, title: string, legend: readonly Legen
 
   // The legend under the picture.
   parts.push(
-    `<rect x="0" y="${legendTop}" width="${width}" height="${legendHeight(legend)}" fill="#f6f8fa"/>`,
+    `<rect x="0" y="${legendTop}" width="${width}" height="${legendBox.height}" fill="#f6f8fa"/>`,
   );
-  legend.forEach((entry, index) => {
-    const y = legendTop + LEGEND_PADDING + index * LEGEND_ROW + LEGEND_ROW / 2;
+  for (const { entry, label, x, y: rowMiddle } of legendBox.placed) {
+    const y = legendTop + rowMiddle;
     const color = safeColor(entry.color);
     parts.push(
       entry.shape === "dot"
-        ? `<circle cx="${LEGEND_PADDING + 6}" cy="${y}" r="5" fill="${color}"/>`
-        : `<line x1="${LEGEND_PADDING}" y1="${y}" x2="${LEGEND_PADDING + 14}" y2="${y}" stroke="${color}" stroke-width="3"/>`,
-      `<text x="${LEGEND_PADDING + 22}" y="${y + 4}" font-size="12" fill="#1f2328">${escapeXml(entry.label)}</text>`,
+        ? `<circle cx="${x + 6}" cy="${y}" r="5" fill="${color}"/>`
+        : `<line x1="${x}" y1="${y}" x2="${x + 14}" y2="${y}" stroke="${color}" stroke-width="3"/>`,
+      `<text x="${x + 22}" y="${y + 4}" font-size="12" fill="#1f2328">${escapeXml(label)}</text>`,
     );
-  });
+  }
   parts.push("</svg>");
   return parts.join("\n");
 }
@@ -144,36 +176,37 @@ function withLegend(
   scale: number,
 ): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
+  const legendBox = legendLayout(legend, view.width / scale);
   canvas.width = view.width;
-  canvas.height = view.height + legendHeight(legend) * scale;
+  canvas.height = view.height + legendBox.height * scale;
   const context = canvas.getContext("2d");
   if (!context) return view;
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(view, 0, 0);
   context.fillStyle = "#f6f8fa";
-  context.fillRect(0, view.height, canvas.width, legendHeight(legend) * scale);
+  context.fillRect(0, view.height, canvas.width, legendBox.height * scale);
   context.scale(scale, scale);
   const top = view.height / scale;
   context.font = `12px ${FONT}`;
-  legend.forEach((entry, index) => {
-    const y = top + LEGEND_PADDING + index * LEGEND_ROW + LEGEND_ROW / 2;
+  for (const { entry, label, x, y: rowMiddle } of legendBox.placed) {
+    const y = top + rowMiddle;
     context.fillStyle = safeColor(entry.color);
     context.strokeStyle = safeColor(entry.color);
     if (entry.shape === "dot") {
       context.beginPath();
-      context.arc(LEGEND_PADDING + 6, y, 5, 0, 2 * Math.PI);
+      context.arc(x + 6, y, 5, 0, 2 * Math.PI);
       context.fill();
     } else {
       context.lineWidth = 3;
       context.beginPath();
-      context.moveTo(LEGEND_PADDING, y);
-      context.lineTo(LEGEND_PADDING + 14, y);
+      context.moveTo(x, y);
+      context.lineTo(x + 14, y);
       context.stroke();
     }
     context.fillStyle = "#1f2328";
-    context.fillText(entry.label, LEGEND_PADDING + 22, y + 4);
-  });
+    context.fillText(label, x + 22, y + 4);
+  }
   return canvas;
 }
 
