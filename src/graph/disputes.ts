@@ -58,7 +58,18 @@ export function whoSays(catalog: Catalog, relation: Relation): string {
     names.length === 1
       ? (names[0] as string)
       : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] as string}`;
-  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)} ${names.length === 1 ? "says" : "say"}`;
+  const plural = names.length > 1 || isPlural(names[0] as string);
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)} ${plural ? "say" : "says"}`;
+}
+
+/**
+ * "the notes" say, "the chronology" says: a name whose last word ends in a single "s" is read as
+ * a plural. English has exceptions ("the news"); a source so named can take a short title that
+ * reads right ("the news report").
+ */
+function isPlural(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop() ?? "";
+  return /[^s]s$/i.test(last);
 }
 
 function nameOf(source: Source): string {

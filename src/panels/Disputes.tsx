@@ -46,7 +46,6 @@ function DisputeSide({ relation }: { relation: Relation }) {
         )}
         <span className="when"> · {when}</span>
       </p>
-      {relation.note && <p className="muted">{relation.note}</p>}
       <EvidenceList owner={{ kind: "relation", id: relation.id }} evidence={relation.evidence} />
     </div>
   );

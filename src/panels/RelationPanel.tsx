@@ -67,12 +67,12 @@ export function RelationPanel({ relationId }: { relationId: string }) {
           </>
         )}
       </dl>
+      {relation.note && <p className="summary">{relation.note}</p>}
       {/* In a dispute, the claim's evidence stands on its side of the comparison. */}
       {disputes.length > 0 ? (
         <Disputes disputes={disputes} />
       ) : (
         <>
-          {relation.note && <p className="summary">{relation.note}</p>}
           <h3 className="section-title">Evidence</h3>
           <EvidenceList
             owner={{ kind: "relation", id: relation.id }}

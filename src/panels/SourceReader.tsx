@@ -3,7 +3,7 @@
  * and the other claims that cite the same passage one click away. A reference source without a
  * text shows its citation instead.
  */
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { citationsOfSamePassage, indexCitations, type Citation } from "../graph/citations";
 import { relationClaim } from "../graph/query";
 import type { Reading } from "../state/explorer";
@@ -23,6 +23,26 @@ function CitationLink({ citation }: { citation: Citation }) {
   const relation = catalog.relation.get(citation.owner.id);
   if (!relation) return null;
   return <RelationLink id={relation.id}>{relationClaim(catalog, relation)}</RelationLink>;
+}
+
+/**
+ * A source's text with its web addresses as links, so that a reader can open the page a line was
+ * checked against. Only http(s) addresses become links; the rest stays text, never markup.
+ */
+function withLinks(text: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s;]+[^\s;.,)]/g)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push(
+      <a key={match.index} href={match[0]} target="_blank" rel="noopener noreferrer">
+        {match[0]}
+      </a>,
+    );
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
 }
 
 export function SourceReader({ reading }: { reading: Reading }) {
@@ -84,9 +104,9 @@ export function SourceReader({ reading }: { reading: Reading }) {
           tabIndex={0}
           aria-label={`Text of ${source.title}`}
         >
-          {text.slice(0, span.start)}
-          <mark ref={mark}>{text.slice(span.start, span.end)}</mark>
-          {text.slice(span.end)}
+          {withLinks(text.slice(0, span.start))}
+          <mark ref={mark}>{withLinks(text.slice(span.start, span.end))}</mark>
+          {withLinks(text.slice(span.end))}
         </div>
       ) : (
         <>
