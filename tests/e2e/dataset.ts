@@ -43,6 +43,8 @@ export interface RawSource {
 
 export interface RawDataset {
   title: string;
+  /** The months the timeline spans, where the dataset names them. */
+  period?: { start: string; end: string };
   sources: RawSource[];
   entityTypes: { id: string; label: string; color: string }[];
   relationTypes: RawRelationType[];
