@@ -13,8 +13,22 @@ export interface Dispute {
   counters: Relation[];
 }
 
+/**
+ * Found once per catalog: every panel render asks, and the scan is linear in the relations (a
+ * 50,000-relation network would otherwise pay it on each selection).
+ */
+const disputesByCatalog = new WeakMap<Catalog, Dispute[]>();
+
 /** Every dispute in the dataset, in the order its disputed claims come. */
 export function allDisputes(catalog: Catalog): Dispute[] {
+  const known = disputesByCatalog.get(catalog);
+  if (known) return known;
+  const disputes = findDisputes(catalog);
+  disputesByCatalog.set(catalog, disputes);
+  return disputes;
+}
+
+function findDisputes(catalog: Catalog): Dispute[] {
   const disputes: Dispute[] = [];
   for (const claim of catalog.dataset.relations) {
     if (!claim.disputedBy?.length) continue;
