@@ -3,26 +3,73 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-// The architecture DESIGN.md draws is kept by the linter, not by memory:
-// model/ knows no graphology, graph/ no React, only view/ touches sigma.
-const sigmaImports = {
-  paths: [{ name: "sigma", message: "Only src/view/ may import sigma." }],
-  patterns: [
-    {
-      group: ["sigma/*", "@sigma/*", "@react-sigma/*"],
-      message: "Only src/view/ may import sigma.",
-    },
-  ],
-};
-const graphologyImports = [
-  { group: ["graphology", "graphology-*"], message: "src/model/ knows nothing of graphology." },
+// The architecture DESIGN.md draws is kept by the linter, not by memory. Each folder of src/ gets
+// one fence: the packages it may not know and the folders it may not reach. Read bottom up:
+//
+//   model     the format, the checks, time     knows no library but zod, and no other folder
+//   graph     graphology and the catalog       model only; no state, scene, view or React
+//   state     explorer state and its URL       model only
+//   import    other tools' files → a dataset   model only
+//   export    a dataset → files, pictures      model only
+//   scene     what the reader sees, as data    model, graph, state; no React, no sigma
+//   view      sigma                            anything below; never panels or app
+//   panels    the React side panels            anything below but view and app
+//   app       workers, hooks, loading          anything below but view and panels
+//   cli       the command line                 model, import, export; no React, no sigma
+//
+// src/App.tsx, src/Explorer.tsx and src/main.tsx compose the page and may import any folder.
+// tests/unit/lint/fences.test.ts runs a wrong import through this file for every rule.
+const FOLDERS = [
+  "model",
+  "graph",
+  "state",
+  "import",
+  "export",
+  "scene",
+  "view",
+  "panels",
+  "app",
+  "cli",
 ];
-const reactImports = [
-  {
+
+const packages = {
+  sigma: {
+    group: ["sigma", "sigma/*", "@sigma/*", "@react-sigma/*"],
+    message: "Only src/view/ may import sigma.",
+  },
+  graphology: {
+    group: ["graphology", "graphology-*"],
+    message: "This folder knows nothing of graphology: the graph is built in src/graph/.",
+  },
+  react: {
     group: ["react", "react-dom", "react/*", "react-dom/*"],
     message: "This folder knows nothing of React.",
   },
-];
+};
+
+/** The fence for src/<folder>: packages it may not import and folders it may not reach. */
+function fence(folder, { without = [], reaches }) {
+  const banned = FOLDERS.filter((other) => other !== folder && !reaches.includes(other));
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...["sigma", ...without]
+              .filter((name) => !(folder === "view" && name === "sigma"))
+              .map((name) => packages[name]),
+            ...banned.map((other) => ({
+              regex: `^(\\.\\./)+${other}(/|$)`,
+              message: `src/${folder}/ may not import from src/${other}/ (see the fences in eslint.config.js).`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ["dist", "dist-bench", "node_modules", "test-results"] },
@@ -45,29 +92,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/view/**"],
-    rules: { "no-restricted-imports": ["error", sigmaImports] },
+    files: ["src/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [packages.sigma] }] },
   },
-  {
-    files: ["src/model/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          ...sigmaImports,
-          patterns: [...sigmaImports.patterns, ...graphologyImports, ...reactImports],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/graph/**/*.ts", "src/state/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { ...sigmaImports, patterns: [...sigmaImports.patterns, ...reactImports] },
-      ],
-    },
-  },
+  fence("model", { without: ["graphology", "react"], reaches: [] }),
+  fence("graph", { without: ["react"], reaches: ["model"] }),
+  fence("state", { without: ["graphology", "react"], reaches: ["model"] }),
+  fence("import", { without: ["react"], reaches: ["model"] }),
+  fence("export", { without: ["react"], reaches: ["model"] }),
+  fence("scene", { without: ["react"], reaches: ["model", "graph", "state"] }),
+  fence("view", { reaches: ["model", "graph", "state", "scene", "export"] }),
+  fence("panels", { reaches: ["model", "graph", "state", "scene", "import", "export"] }),
+  fence("app", { reaches: ["model", "graph", "state", "scene", "import", "export"] }),
+  fence("cli", { without: ["graphology", "react"], reaches: ["model", "import", "export"] }),
 );

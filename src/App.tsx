@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { loadBuiltIn, loadFromUrl } from "./app/datasets";
-import { openFiles, type Progress } from "./app/openFiles";
+import { openFiles } from "./app/openFiles";
+import type { Progress } from "./import/progress";
 import { timedAsync } from "./app/timing";
 import { Explorer } from "./Explorer";
 import type { LoadedDataset } from "./model/load";

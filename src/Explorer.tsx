@@ -16,7 +16,7 @@ import { filterVisible, focusVisible, intersectVisible } from "./graph/visibilit
 import { pathEmphasis } from "./graph/emphasis";
 import { computeMeasure, sizeFor } from "./graph/measures";
 import { findConnections } from "./graph/paths";
-import { findOpenings } from "./app/openings";
+import { findOpenings } from "./scene/openings";
 import { FocusBar } from "./panels/FocusBar";
 import { PathPanel, PathPicker } from "./panels/PathPanel";
 import type { LoadedDataset } from "./model/load";
@@ -32,7 +32,7 @@ import { neighbourChapter, StoryPanel } from "./panels/StoryPanel";
 import { Timeline } from "./panels/Timeline";
 import { GraphBoundary, GraphUnavailable } from "./view/GraphBoundary";
 import { GraphView } from "./view/GraphView";
-import type { ViewExporter } from "./view/ExportController";
+import type { ViewExporter } from "./export/picture";
 import { ExportMenu } from "./panels/ExportMenu";
 import { hasWebGL } from "./view/webgl";
 
@@ -125,7 +125,7 @@ export function Explorer({
   const openings = useMemo(
     () =>
       path?.to && connection?.length === null
-        ? findOpenings(catalog, graph, state, shown, undirectedTypes, dispatch)
+        ? findOpenings(catalog, graph, state, shown, undirectedTypes)
         : [],
     // Recomputed only when there is no connection to show, which the connection tells.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,14 +3,10 @@
  * bytes, and hands them to the import worker, passing its progress on.
  */
 import type { ImportResult } from "../import";
+import type { Progress } from "../import/progress";
 import { MAX_FILE_BYTES } from "../import/limits";
 import { askImportWorker } from "./askImportWorker";
 import type { WorkerRequest } from "./importWorker";
-
-export interface Progress {
-  stage: string;
-  fraction: number;
-}
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

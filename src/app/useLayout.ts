@@ -6,13 +6,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KnowledgeGraph } from "../graph/build";
-import { applyPositions, layoutInputOf } from "../graph/layout";
+import { applyPositions, layoutInputOf, type LayoutState } from "../graph/layout";
 import type { LayoutMessage, LayoutRequest } from "./layoutWorker";
-
-export type LayoutState =
-  | { status: "done"; stopped: boolean }
-  | { status: "running"; fraction: number }
-  | { status: "failed"; message: string };
 
 /** The page spends at most about a fifth of its time drawing layout previews. */
 const PREVIEW_PAUSE_FACTOR = 4;

@@ -97,3 +97,9 @@ export function hasUsablePositions(dataset: {
   }
   return Math.max(maxX - minX, maxY - minY) > 0;
 }
+
+/** Where laying out a graph has got, as the page shows it. */
+export type LayoutState =
+  | { status: "done"; stopped: boolean }
+  | { status: "running"; fraction: number }
+  | { status: "failed"; message: string };

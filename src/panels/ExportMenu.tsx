@@ -5,9 +5,8 @@
 import { useState } from "react";
 import { datasetToGexf } from "../export/gexf";
 import { datasetToJson, exportFileName } from "../export/json";
-import type { LegendEntry } from "../view/exportView";
-import { download } from "../view/exportView";
-import type { ViewExporter } from "../view/ExportController";
+import { download } from "../export/download";
+import type { LegendEntry, ViewExporter } from "../export/picture";
 import { useExplorer } from "./context";
 
 export function ExportMenu({ exporter }: { exporter: ViewExporter | null }) {

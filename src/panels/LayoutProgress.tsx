@@ -4,7 +4,7 @@
  * the graph; on large ones it sits over the graph, which moves as positions arrive.
  */
 import { useState } from "react";
-import type { LayoutState } from "../app/useLayout";
+import type { LayoutState } from "../graph/layout";
 
 export function LayoutProgress({
   layout,

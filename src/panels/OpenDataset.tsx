@@ -4,7 +4,7 @@
  * place, over the dataset already open, which stays exactly as it was.
  */
 import { useEffect, useRef, useState } from "react";
-import type { Progress } from "../app/openFiles";
+import type { Progress } from "../import/progress";
 import type { Problem } from "../model/schema";
 
 /** What the formats' files are called, for the picker's filter. */

@@ -6,6 +6,7 @@
 import type { Connection } from "../graph/paths";
 import { relationSentence } from "../graph/query";
 import type { EntitySearch } from "../graph/search";
+import type { Opening } from "../scene/openings";
 import type { PathQuery } from "../state/explorer";
 import { useExplorer } from "./context";
 import { EvidenceList } from "./Evidence";
@@ -13,11 +14,6 @@ import { EntityLink, RelationLink } from "./Links";
 import { SearchBox } from "./SearchBox";
 
 /** A change that would open a connection, and the action that makes it. */
-export interface Opening {
-  label: string;
-  apply: () => void;
-}
-
 /** Shown while the second end is still to be picked. */
 export function PathPicker({ path, search }: { path: PathQuery; search: EntitySearch | null }) {
   const { catalog, dispatch } = useExplorer();
@@ -97,7 +93,7 @@ export function PathPanel({
               <ul className="openings">
                 {openings.map((opening) => (
                   <li key={opening.label}>
-                    <button type="button" onClick={opening.apply}>
+                    <button type="button" onClick={() => dispatch(opening.action)}>
                       {opening.label}
                     </button>
                   </li>

@@ -4,12 +4,8 @@
  */
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { viewToPng, viewToSvg, type LegendEntry } from "./exportView";
-
-export interface ViewExporter {
-  svg(title: string, legend: readonly LegendEntry[]): string;
-  png(legend: readonly LegendEntry[], scale: 1 | 2): Promise<Blob>;
-}
+import type { ViewExporter } from "../export/picture";
+import { viewToPng, viewToSvg } from "./exportView";
 
 export function ExportController({
   onReady,

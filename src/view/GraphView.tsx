@@ -21,7 +21,8 @@ import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
 import { largeGraphReducers, type LargeGraphInputs } from "./largeGraphReducers";
 import { sigmaSettingsFor } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
-import { ExportController, type ViewExporter } from "./ExportController";
+import type { ViewExporter } from "../export/picture";
+import { ExportController } from "./ExportController";
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;

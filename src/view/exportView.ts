@@ -7,13 +7,7 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
-
-export interface LegendEntry {
-  label: string;
-  color: string;
-  /** A dot for an entity type, a line for a relation type. */
-  shape: "dot" | "line";
-}
+import type { LegendEntry } from "../export/picture";
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LEGEND_ROW = 18;
@@ -246,17 +240,4 @@ export async function viewToPng(
       "image/png",
     ),
   );
-}
-
-/** Saves a blob under a file name, through a temporary link. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, or some browsers cancel the download.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -8,8 +8,13 @@ import type { Catalog } from "../graph/catalog";
 import { explainNoConnection, type Relaxation } from "../graph/paths";
 import { filterVisible, focusVisible, intersectVisible } from "../graph/visibility";
 import { formatPartialDate } from "../model/time";
-import type { Opening } from "../panels/PathPanel";
 import type { ExplorerAction, ExplorerState } from "../state/explorer";
+
+/** One change that would connect the two ends, in words, and the action that makes it. */
+export interface Opening {
+  label: string;
+  action: ExplorerAction;
+}
 
 function describeToken(catalog: Catalog, token: string): string {
   const [group, value = ""] = token.split(":");
@@ -31,7 +36,6 @@ export function findOpenings(
   state: ExplorerState,
   shown: ShownAsOf | null,
   undirectedTypes: ReadonlySet<string>,
-  dispatch: (action: ExplorerAction) => void,
 ): Opening[] {
   const path = state.path;
   if (!path?.to) return [];
@@ -75,5 +79,5 @@ export function findOpenings(
   const open = new Set(explainNoConnection(graph, path.from, path.to, candidates, undirectedTypes));
   return candidates
     .filter((candidate) => open.has(candidate.label))
-    .map((candidate) => ({ label: candidate.label, apply: () => dispatch(candidate.action) }));
+    .map(({ label, action }) => ({ label, action }));
 }
