@@ -6,12 +6,12 @@
  *   npm run bench:analysis -- --sizes 1000,10000,50000
  */
 import { performance } from "node:perf_hooks";
-import { shownAsOf } from "../../src/graph/asOf";
+import { asOfDate } from "../../src/graph/asOf";
 import { buildLaidOutGraph } from "../../src/graph/laidOut";
 import { buildCatalog } from "../../src/graph/catalog";
 import { computeMeasure } from "../../src/graph/measures";
 import { findConnections } from "../../src/graph/paths";
-import { filterVisible, focusVisible, intersectVisible } from "../../src/graph/visibility";
+import { filteredSets, focusedSets, intersectSets } from "../../src/graph/visibility";
 import { Dataset } from "../../src/model/schema";
 import { syntheticDataset } from "./synthetic";
 
@@ -41,9 +41,9 @@ for (const size of sizes) {
   const graph = build.value;
   const catalog = buildCatalog(dataset);
   const hidden = new Set(["relation:relation-0", "relation:relation-1", "entity:type-0"]);
-  const filtered = filterVisible(catalog, hidden);
-  const shown = shownAsOf(catalog, "1955-06");
-  const visible = intersectVisible(filtered, shown);
+  const filtered = filteredSets(catalog, hidden);
+  const shown = asOfDate(catalog, "1955-06");
+  const visible = intersectSets(filtered, shown);
   const ends = Array.from({ length: 10 }, (_, i) => [`e${i}`, `e${size - 1 - i}`] as const);
   const paths = (directed: boolean) =>
     median(() => {
@@ -53,9 +53,9 @@ for (const size of sizes) {
     entities: size,
     relations: size * 3,
     "build+layout ms": Math.round(build.ms),
-    "filter ms": +median(() => filterVisible(catalog, hidden)).toFixed(1),
-    "as of ms": +median(() => shownAsOf(catalog, "1955-06")).toFixed(1),
-    "focus depth 2 ms": +median(() => focusVisible(catalog, visible, "e0", 2)).toFixed(1),
+    "filter ms": +median(() => filteredSets(catalog, hidden)).toFixed(1),
+    "as of ms": +median(() => asOfDate(catalog, "1955-06")).toFixed(1),
+    "focus depth 2 ms": +median(() => focusedSets(catalog, visible, "e0", 2)).toFixed(1),
     "path ms (undirected)": +paths(false).toFixed(2),
     "path ms (directed)": +paths(true).toFixed(2),
     "pagerank ms": Math.round(median(() => computeMeasure(graph, "pagerank"), 3)),

@@ -2,15 +2,11 @@
  * What is true as of a date: the relations and entities the graph shows then. Computed once per
  * date change (linear in the dataset), so the view's reducers only look things up.
  */
-import { entityInItsTime, entityShownAsOf, relationShownAsOf } from "../model/time";
+import { entityInItsTime, entityPresentAsOf, relationHoldsAsOf } from "../model/time";
 import type { Catalog } from "./catalog";
+import type { VisibleSets } from "../model/vocabulary";
 
-export interface ShownAsOf {
-  entities: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
-
-export function shownAsOf(catalog: Catalog, date: string): ShownAsOf {
+export function asOfDate(catalog: Catalog, date: string): VisibleSets {
   // A relation holds only while both its ends are in their own time: undated relations of
   // Beria's do not outlive him.
   const inTime = new Map<string, boolean>();
@@ -27,7 +23,7 @@ export function shownAsOf(catalog: Catalog, date: string): ShownAsOf {
   for (const relation of catalog.dataset.relations) {
     const temporal = catalog.relationType.get(relation.type)?.temporal ?? "event";
     if (
-      relationShownAsOf(relation, temporal, date) &&
+      relationHoldsAsOf(relation, temporal, date) &&
       endInTime(relation.from) &&
       endInTime(relation.to)
     )
@@ -37,7 +33,7 @@ export function shownAsOf(catalog: Catalog, date: string): ShownAsOf {
   for (const entity of catalog.dataset.entities) {
     const own = catalog.relationsOf.get(entity.id) ?? [];
     const anyShown = own.some((relation) => relations.has(relation.id));
-    if (entityShownAsOf(entity, own.length > 0, anyShown, date)) entities.add(entity.id);
+    if (entityPresentAsOf(entity, own.length > 0, anyShown, date)) entities.add(entity.id);
   }
   // A relation is drawn only between entities that are there; the rules above already imply it
   // (both ends are in their time, and an entity in its time with a shown relation is shown),

@@ -11,6 +11,7 @@ import type {
   RelationType,
   Source,
 } from "../model/schema";
+import type { ItemRef } from "../model/vocabulary";
 
 export interface Catalog {
   dataset: Dataset;
@@ -58,9 +59,8 @@ export function buildCatalog(
 }
 
 /** Who owns a piece of evidence: an entity's own evidence or a relation's. */
-export type EvidenceOwner = { kind: "entity"; id: string } | { kind: "relation"; id: string };
 
-export function evidenceOf(catalog: Catalog, owner: EvidenceOwner): readonly Evidence[] {
+export function evidenceOf(catalog: Catalog, owner: ItemRef): readonly Evidence[] {
   const item =
     owner.kind === "entity" ? catalog.entity.get(owner.id) : catalog.relation.get(owner.id);
   return item?.evidence ?? [];

@@ -3,10 +3,11 @@
  * passage and list the other claims that cite the same words.
  */
 import { locateQuote, type TextSpan } from "../model/quote";
-import type { Catalog, EvidenceOwner } from "./catalog";
+import type { Catalog } from "./catalog";
+import type { ItemRef } from "../model/vocabulary";
 
 export interface Citation {
-  owner: EvidenceOwner;
+  owner: ItemRef;
   index: number;
   sourceId: string;
   /** Null when the source has no text or the quote is not found in it. */
@@ -15,7 +16,7 @@ export interface Citation {
 
 export function indexCitations(catalog: Catalog): Citation[] {
   const citations: Citation[] = [];
-  const add = (owner: EvidenceOwner, evidence: readonly { source: string; quote: string }[]) => {
+  const add = (owner: ItemRef, evidence: readonly { source: string; quote: string }[]) => {
     evidence.forEach((item, index) => {
       const text = catalog.sourceText.get(item.source);
       citations.push({

@@ -4,11 +4,9 @@
  * reducers.
  */
 import type { StoryChapter } from "../model/schema";
+import type { Selection } from "../model/vocabulary";
 import type { Catalog } from "./catalog";
 import { neighbours } from "./query";
-
-/** What the reader has selected (the same shape as the explorer state's selection). */
-export type Selected = { kind: "entity" | "relation"; id: string } | null;
 
 export interface Emphasis {
   nodes: ReadonlySet<string>;
@@ -57,7 +55,7 @@ export function pathEmphasis(
 
 export function computeEmphasis(
   catalog: Catalog,
-  selection: Selected,
+  selection: Selection,
   hovered: string | null,
   chapter: StoryChapter | null,
   path: Emphasis | null = null,

@@ -12,7 +12,8 @@ import fa2Defaults from "graphology-layout-forceatlas2/defaults.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlapDefaults from "graphology-layout-noverlap/defaults.js";
 import noverlapIterate from "graphology-layout-noverlap/iterate.js";
-import { LABEL_SPACING_MAX_NODES, separateLabels, type LabelBox } from "./labelSpacing";
+import { separateLabels, type LabelBox } from "./labelSpacing";
+import { scaleOf } from "./scale";
 import { startPosition } from "./startPosition";
 
 /**
@@ -172,7 +173,7 @@ function tidy(input: LayoutInput, positions: Float64Array): void {
     positions[node * 2 + 1] = ((positions[node * 2 + 1] as number) - (minY + maxY) / 2) * scaleY;
   }
 
-  if (order <= LABEL_SPACING_MAX_NODES) {
+  if (scaleOf(order).allLabels) {
     const boxes: LabelBox[] = input.ids.map((_id, node) => ({
       x: positions[node * 2] as number,
       y: positions[node * 2 + 1] as number,

@@ -20,8 +20,6 @@ export interface LabelBox {
   labelHeight: number;
 }
 
-export const LABEL_SPACING_MAX_NODES = 400;
-
 function bounds(box: LabelBox, gap: number) {
   const half = Math.max(box.radius, box.labelHeight / 2);
   return {

@@ -15,7 +15,7 @@
  *     its weighted variant counts each parallel edge as a separate shortest path.
  *   Values are normalised (0–1). Brandes is O(entities × relations): measured here about 0.2 s at
  *   1,000 entities / 3,000 relations and 5 s at 5,000 / 15,000, so minutes at 50,000 / 150,000.
- *   Callers should compute it on demand (in a worker for large datasets) and keep the result:
+ *   The page computes it on demand in a worker (src/app/useMeasure.ts) and keeps the result:
  *   the graph never changes. Nothing here caches it.
  * - "pagerank": where the relations lead, weighted by where they come from. Computed on a
  *   *weighted directed projection*: one edge per ordered pair, weighted by the number of
@@ -32,33 +32,61 @@ import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import type { KnowledgeGraph } from "./build";
 import { isDrawnUndirected } from "./paths";
+import type { Measure } from "../model/vocabulary";
 
-export type Measure = "relations" | "betweenness" | "pagerank";
+/**
+ * What the two computed measures read of a graph: entity ids in graph order and each relation's
+ * ends as indices into them, with whether it is drawn undirected. Plain arrays, so that a worker
+ * can be sent them (src/app/measureWorker.ts) without the graph or its attributes.
+ */
+export interface MeasureInput {
+  ids: string[];
+  sources: Uint32Array;
+  targets: Uint32Array;
+  /** 1 where the relation is drawn undirected (a rivalry), which PageRank counts both ways. */
+  undirected: Uint8Array;
+}
 
-export const MEASURES: readonly Measure[] = ["relations", "betweenness", "pagerank"];
+export function measureInputOf(graph: KnowledgeGraph): MeasureInput {
+  const ids = graph.nodes();
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  const sources = new Uint32Array(graph.size);
+  const targets = new Uint32Array(graph.size);
+  const undirected = new Uint8Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    sources[e] = indexOf.get(source)!;
+    targets[e] = indexOf.get(target)!;
+    undirected[e] = isDrawnUndirected(attributes) ? 1 : 0;
+    e++;
+  });
+  return { ids, sources, targets, undirected };
+}
 
 function toMap(
-  graph: KnowledgeGraph,
+  ids: readonly string[],
   mapping: Readonly<Record<string, number>>,
 ): Map<string, number> {
   // In the graph's node order, so that iteration order does not depend on the projection.
   const values = new Map<string, number>();
-  graph.forEachNode((node) => values.set(node, mapping[node] ?? 0));
+  for (const id of ids) values.set(id, mapping[id] ?? 0);
   return values;
 }
 
-function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
+function undirectedProjection(input: MeasureInput): UndirectedGraph {
   const simple = new UndirectedGraph({ allowSelfLoops: false });
-  graph.forEachNode((node) => simple.addNode(node));
-  graph.forEachEdge((_edge, _attributes, source, target) => {
+  for (const id of input.ids) simple.addNode(id);
+  for (let e = 0; e < input.sources.length; e++) {
+    const source = input.ids[input.sources[e]!]!;
+    const target = input.ids[input.targets[e]!]!;
     if (source !== target && !simple.hasEdge(source, target)) simple.addEdge(source, target);
-  });
+  }
   return simple;
 }
 
-function weightedDirectedProjection(graph: KnowledgeGraph): DirectedGraph {
+function weightedDirectedProjection(input: MeasureInput): DirectedGraph {
   const simple = new DirectedGraph({ allowSelfLoops: false });
-  graph.forEachNode((node) => simple.addNode(node));
+  for (const id of input.ids) simple.addNode(id);
   const add = (source: string, target: string): void => {
     if (simple.hasEdge(source, target)) {
       simple.updateEdgeAttribute(source, target, "weight", (weight: number = 0) => weight + 1);
@@ -66,12 +94,29 @@ function weightedDirectedProjection(graph: KnowledgeGraph): DirectedGraph {
       simple.addEdge(source, target, { weight: 1 });
     }
   };
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
+  for (let e = 0; e < input.sources.length; e++) {
+    const source = input.ids[input.sources[e]!]!;
+    const target = input.ids[input.targets[e]!]!;
+    if (source === target) continue;
     add(source, target);
-    if (isDrawnUndirected(attributes)) add(target, source);
-  });
+    if (input.undirected[e] === 1) add(target, source);
+  }
   return simple;
+}
+
+/** Each entity's betweenness or PageRank, keyed by entity id, in the input's order. */
+export function computeMeasureOn(
+  input: MeasureInput,
+  measure: Exclude<Measure, "relations">,
+): Map<string, number> {
+  // Both metrics throw on a graph without nodes (pagerank "fails to converge").
+  if (input.ids.length === 0) return new Map();
+  if (measure === "betweenness") {
+    const simple = undirectedProjection(input);
+    return toMap(input.ids, betweennessCentrality(simple, { getEdgeWeight: null }));
+  }
+  const weighted = weightedDirectedProjection(input);
+  return toMap(input.ids, pagerank(weighted, { getEdgeWeight: "weight", maxIterations: 1000 }));
 }
 
 /** Each entity's value under `measure`, keyed by entity id, in the graph's node order. */
@@ -81,14 +126,7 @@ export function computeMeasure(graph: KnowledgeGraph, measure: Measure): Map<str
     graph.forEachNode((node, attributes) => values.set(node, attributes.relationCount));
     return values;
   }
-  // Both metrics throw on a graph without nodes (pagerank "fails to converge").
-  if (graph.order === 0) return new Map();
-  if (measure === "betweenness") {
-    const simple = undirectedProjection(graph);
-    return toMap(graph, betweennessCentrality(simple, { getEdgeWeight: null }));
-  }
-  const weighted = weightedDirectedProjection(graph);
-  return toMap(graph, pagerank(weighted, { getEdgeWeight: "weight", maxIterations: 1000 }));
+  return computeMeasureOn(measureInputOf(graph), measure);
 }
 
 /*

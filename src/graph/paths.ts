@@ -28,12 +28,7 @@
  * drawn `type` once, when it is built.
  */
 import type { KnowledgeGraph, RelationEdgeAttributes } from "./build";
-
-/** What the current filters and date leave on show (a `ShownAsOf` from asOf.ts fits). */
-export interface Visible {
-  entities: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
+import type { VisibleSets } from "../model/vocabulary";
 
 /** One step of a path: a relation walked from one entity to the next. */
 export interface Hop {
@@ -123,7 +118,7 @@ interface Mask {
  * ids up in a Set of 150,000 strings at random, edge by edge, cost several times the rest of the
  * search (cache misses); reading the set once in index order and then indexing bytes is cheap,
  * and the same sets serve every query until the date or the filters change. Sets are treated as
- * immutable once queried, as shownAsOf's are (a change of size is noticed, a swap is not).
+ * immutable once queried, as asOfDate's are (a change of size is noticed, a swap is not).
  */
 function shownMask(
   cache: WeakMap<ReadonlySet<string>, Mask>,
@@ -248,7 +243,7 @@ interface Walk {
 
 function walkOf(
   graph: KnowledgeGraph,
-  visible: Visible | null,
+  visible: VisibleSets | null,
   directed: boolean,
   undirectedTypes: ReadonlySet<string> | undefined,
 ): Walk {
@@ -403,7 +398,11 @@ function enumeratePaths(
   return paths;
 }
 
-function endsShown(graph: KnowledgeGraph, visible: Visible | null, ...ids: string[]): boolean {
+function endsVisible(
+  graph: KnowledgeGraph,
+  visible: VisibleSets | null,
+  ...ids: string[]
+): boolean {
   return ids.every((id) => graph.hasNode(id) && (!visible || visible.entities.has(id)));
 }
 
@@ -414,12 +413,12 @@ function endsShown(graph: KnowledgeGraph, visible: Visible | null, ...ids: strin
  */
 export function findConnections(
   graph: KnowledgeGraph,
-  visible: Visible | null,
+  visible: VisibleSets | null,
   from: string,
   to: string,
   options: ConnectionOptions,
 ): Connection {
-  if (!endsShown(graph, visible, from, to)) return NO_CONNECTION;
+  if (!endsVisible(graph, visible, from, to)) return NO_CONNECTION;
   const requested = options.limit ?? DEFAULT_PATH_LIMIT;
   const limit = Number.isNaN(requested) ? DEFAULT_PATH_LIMIT : Math.max(0, Math.floor(requested));
   const walk = walkOf(graph, visible, options.directed, options.undirectedTypes);
@@ -434,12 +433,12 @@ export function findConnections(
 /** Hops in a shortest visible path from `from` to `to`, or null when there is none. */
 export function connectionLength(
   graph: KnowledgeGraph,
-  visible: Visible | null,
+  visible: VisibleSets | null,
   from: string,
   to: string,
   options: Pick<ConnectionOptions, "directed" | "undirectedTypes">,
 ): number | null {
-  if (!endsShown(graph, visible, from, to)) return null;
+  if (!endsVisible(graph, visible, from, to)) return null;
   const walk = walkOf(graph, visible, options.directed, options.undirectedTypes);
   const source = walk.index.indexOf.get(from)!;
   const target = walk.index.indexOf.get(to)!;
@@ -449,7 +448,7 @@ export function connectionLength(
 /** One change the caller could make to what is shown: "show relation type X", "all time"… */
 export interface Relaxation {
   label: string;
-  visible: Visible | null;
+  visible: VisibleSets | null;
   directed: boolean;
 }
 

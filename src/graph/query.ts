@@ -4,7 +4,7 @@
  * "was arrested by Nikita Khrushchev" on Beria's.
  */
 import type { Entity, Relation, RelationType } from "../model/schema";
-import { compareDates, formatDateRange } from "../model/time";
+import { compareByDate, formatDateRange } from "../model/time";
 import type { Catalog } from "./catalog";
 
 export interface RelationSentence {
@@ -57,11 +57,6 @@ export interface RelationGroup {
   sentences: RelationSentence[];
 }
 
-function sortKey(sentence: RelationSentence): string {
-  // Dated claims in date order, undated ones after them; ties keep dataset order (stable sort).
-  return sentence.relation.start ?? sentence.relation.end ?? "~";
-}
-
 /**
  * An entity's relations grouped by type and side ("arrested" apart from "was arrested by"), the
  * groups in the order the dataset declares its relation types, each group in date order.
@@ -82,7 +77,8 @@ export function groupedRelations(catalog: Catalog, entityId: string): RelationGr
   const typeOrder = new Map(catalog.dataset.relationTypes.map((type, index) => [type.id, index]));
   const result = [...groups.values()];
   for (const group of result) {
-    group.sentences.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    // Dated claims in date order, undated ones after them; ties keep dataset order (stable sort).
+    group.sentences.sort((a, b) => compareByDate(a.relation, b.relation));
   }
   return result.sort(
     (a, b) =>
@@ -101,15 +97,6 @@ export function neighbours(catalog: Catalog, entityId: string): Set<string> {
   return result;
 }
 
-function byStart(a: Relation, b: Relation): number {
-  // By the date taken up, or failing that the date left; undated holdings last (coarser
-  // precision first on the same day).
-  const dateA = a.start ?? a.end;
-  const dateB = b.start ?? b.end;
-  if (!dateA || !dateB) return Number(!dateA) - Number(!dateB);
-  return compareDates(dateA, dateB);
-}
-
 function isSuccession(catalog: Catalog, relation: Relation): boolean {
   return catalog.relationType.get(relation.type)?.succession === true;
 }
@@ -118,14 +105,14 @@ function isSuccession(catalog: Catalog, relation: Relation): boolean {
 export function holdersOf(catalog: Catalog, postId: string): Relation[] {
   return (catalog.relationsOf.get(postId) ?? [])
     .filter((relation) => relation.to === postId && isSuccession(catalog, relation))
-    .sort(byStart);
+    .sort(compareByDate);
 }
 
 /** The posts (offices) someone held, in order of taking them up. */
 export function postsHeldBy(catalog: Catalog, holderId: string): Relation[] {
   return (catalog.relationsOf.get(holderId) ?? [])
     .filter((relation) => relation.from === holderId && isSuccession(catalog, relation))
-    .sort(byStart);
+    .sort(compareByDate);
 }
 
 /** True when none of a claim's evidence comes from the notes the dataset is built from. */

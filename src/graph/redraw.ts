@@ -5,11 +5,11 @@
  * renderer.
  */
 import type { Emphasis } from "./emphasis";
-import type { Visible } from "./visibility";
+import type { VisibleSets } from "../model/vocabulary";
 
 export interface ViewInputs {
   /** What the date, filters and focus leave on show; null for everything. */
-  shown: Visible | null;
+  shown: VisibleSets | null;
   emphasis: Emphasis | null;
 }
 

@@ -4,11 +4,7 @@
  * `null` means "everything", so the common case costs nothing.
  */
 import type { Catalog } from "./catalog";
-
-export interface Visible {
-  entities: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
+import { filterToken, parseFilterToken, type VisibleSets } from "../model/vocabulary";
 
 /**
  * Entities and relations that pass the filter tokens in `hidden` ("entity:office",
@@ -17,24 +13,24 @@ export interface Visible {
  * relation filter is on, entities left with no relation on show are hidden too: "only who
  * arrested whom" should not leave every other entity standing alone.
  */
-export function filterVisible(catalog: Catalog, hidden: ReadonlySet<string>): Visible | null {
+export function filteredSets(catalog: Catalog, hidden: ReadonlySet<string>): VisibleSets | null {
   if (hidden.size === 0) return null;
-  const relationFilterOn = [...hidden].some((token) => !token.startsWith("entity:"));
+  const relationFilterOn = [...hidden].some((token) => parseFilterToken(token)?.group !== "entity");
   const entities = new Set<string>();
   for (const entity of catalog.dataset.entities) {
-    if (!hidden.has(`entity:${entity.type}`)) entities.add(entity.id);
+    if (!hidden.has(filterToken("entity", entity.type))) entities.add(entity.id);
   }
   const relations = new Set<string>();
   const withRelation = new Set<string>();
   for (const relation of catalog.dataset.relations) {
     if (!entities.has(relation.from) || !entities.has(relation.to)) continue;
-    if (hidden.has(`relation:${relation.type}`)) continue;
-    if (hidden.has(`certainty:${relation.certainty}`)) continue;
+    if (hidden.has(filterToken("relation", relation.type))) continue;
+    if (hidden.has(filterToken("certainty", relation.certainty))) continue;
     if (
       relation.evidence.length > 0 &&
       relation.evidence.every((item) => {
         const kind = catalog.source.get(item.source)?.kind;
-        return kind !== undefined && hidden.has(`source:${kind}`);
+        return kind !== undefined && hidden.has(filterToken("source", kind));
       })
     ) {
       continue;
@@ -47,7 +43,7 @@ export function filterVisible(catalog: Catalog, hidden: ReadonlySet<string>): Vi
 }
 
 /** What both leave on show; null stands for everything. */
-export function intersectVisible(a: Visible | null, b: Visible | null): Visible | null {
+export function intersectSets(a: VisibleSets | null, b: VisibleSets | null): VisibleSets | null {
   if (!a) return b;
   if (!b) return a;
   const entities = new Set([...a.entities].filter((id) => b.entities.has(id)));
@@ -59,12 +55,12 @@ export function intersectVisible(a: Visible | null, b: Visible | null): Visible 
  * An entity's neighbourhood to `depth` relations, within what is already visible: the rest of the
  * network steps aside so the reader can look at one corner of it.
  */
-export function focusVisible(
+export function focusedSets(
   catalog: Catalog,
-  base: Visible | null,
+  base: VisibleSets | null,
   focusId: string,
   depth: number,
-): Visible {
+): VisibleSets {
   const entityOn = (id: string) => !base || base.entities.has(id);
   const relationOn = (id: string) => !base || base.relations.has(id);
   const entities = new Set<string>();

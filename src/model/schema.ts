@@ -10,7 +10,7 @@
 // zod's "mini" build: the same validator with functions in place of methods, so that the bundler
 // keeps only the parts this schema uses (about 7 kB gzip against 26 kB for the classic build).
 import * as z from "zod/mini";
-import { FORMAT, ID_PATTERN, isPartialDate } from "./format";
+import { CERTAINTIES, FORMAT, ID_PATTERN, isPartialDate, SOURCE_KINDS } from "./format";
 
 export const Id = z
   .string()
@@ -31,7 +31,7 @@ const Color = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour a
 
 const Text = z.string().check(z.trim(), z.minLength(1, "expected some text"));
 
-export const SourceKind = z.enum(["notes", "reference"]);
+export const SourceKind = z.enum(SOURCE_KINDS);
 
 export const Source = z.strictObject({
   id: Id,
@@ -90,7 +90,7 @@ export const Evidence = z.strictObject({
 /** zod 4 refuses NaN and ±Infinity as numbers; the message says so. */
 const FiniteNumber = z.number({ error: "expected a finite number" });
 
-export const Certainty = z.enum(["attested", "alleged", "disputed"]);
+export const Certainty = z.enum(CERTAINTIES);
 
 export const Entity = z
   .strictObject({

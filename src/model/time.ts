@@ -70,8 +70,8 @@ export interface Dated {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-// schema.ts keeps its own leap-year table private; this copy is the same Gregorian rule
-// (proleptic, as ISO 8601 is), so the two can never disagree about which dates exist.
+// The Gregorian rule, proleptic as ISO 8601 is. The one calendar of the app: format.ts's
+// isPartialDate asks parsePartialDate below.
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -177,6 +177,22 @@ export function isUndated(item: Dated): boolean {
   return !item.start && !item.end;
 }
 
+/**
+ * The date an event is placed at: its start, or failing that its end ("by 1955"). Also the date a
+ * holding is ordered by. Undefined when the item is undated.
+ */
+export function eventDate(item: Dated): string | undefined {
+  return item.start ?? item.end;
+}
+
+/** Orders dated items by eventDate, coarser precision first on the same day, undated ones last. */
+export function compareByDate(a: Dated, b: Dated): number {
+  const dateA = eventDate(a);
+  const dateB = eventDate(b);
+  if (!dateA || !dateB) return Number(!dateA) - Number(!dateB);
+  return compareDates(dateA, dateB);
+}
+
 /*
  * "As of D" compares ranges of days, and always gives the claim the benefit of the doubt: a claim
  * is shown as soon as *some* day it could mean overlaps *some* day of D. So an event dated only
@@ -186,7 +202,7 @@ export function isUndated(item: Dated): boolean {
  */
 
 /** Shown from its start to its end; a missing start holds from the beginning, a missing end to the end of the data. */
-function stateShownAsOf(item: Dated, asOf: string): boolean {
+function stateHoldsAsOf(item: Dated, asOf: string): boolean {
   const startsInTime = !item.start || firstDay(item.start) <= lastDay(asOf);
   const notYetEnded = !item.end || lastDay(item.end) >= firstDay(asOf);
   return startsInTime && notYetEnded;
@@ -204,14 +220,14 @@ function stateShownAsOf(item: Dated, asOf: string): boolean {
  * - An undated relation (neither start nor end) is always shown: the source gives no reason to
  *   hide it at any time.
  */
-export function relationShownAsOf(
+export function relationHoldsAsOf(
   relation: Dated,
   temporal: "event" | "state",
   asOf: string,
 ): boolean {
   if (isUndated(relation)) return true;
-  if (temporal === "state") return stateShownAsOf(relation, asOf);
-  const date = relation.start || relation.end;
+  if (temporal === "state") return stateHoldsAsOf(relation, asOf);
+  const date = eventDate(relation);
   return date === undefined || firstDay(date) <= lastDay(asOf);
 }
 
@@ -222,7 +238,7 @@ export function relationShownAsOf(
  * undated relation of his would otherwise still hold.
  */
 export function entityInItsTime(entity: Dated, asOf: string): boolean {
-  return isUndated(entity) || stateShownAsOf(entity, asOf);
+  return isUndated(entity) || stateHoldsAsOf(entity, asOf);
 }
 
 /**
@@ -233,7 +249,7 @@ export function entityInItsTime(entity: Dated, asOf: string): boolean {
  * hidden: it has nothing to say at D, and a lone node floating in the graph would suggest
  * otherwise.
  */
-export function entityShownAsOf(
+export function entityPresentAsOf(
   entity: Dated,
   hasRelations: boolean,
   anyRelationShown: boolean,

@@ -5,11 +5,12 @@
 import { useEffect, useRef } from "react";
 import type { Catalog } from "../graph/catalog";
 import { disputesOfEntity } from "../graph/disputes";
-import { groupedRelations, holdersOf, isBeyondTheNotes, postsHeldBy } from "../graph/query";
+import { holdersOf, isBeyondTheNotes, postsHeldBy } from "../graph/query";
 import type { Relation } from "../model/schema";
 import { formatDateRange, formatPartialDate } from "../model/time";
 import { ordinal, rankOf } from "../graph/measures";
-import type { SizeMeasure } from "../state/explorer";
+import type { Measure } from "../model/vocabulary";
+import { entityRelations } from "../scene/entityRelations";
 import { useExplorer } from "./context";
 import { Disputes } from "./Disputes";
 import { EvidenceList } from "./Evidence";
@@ -43,8 +44,9 @@ export function BeyondNotesBadge({ catalog, relation }: { catalog: Catalog; rela
 
 /** Says when a claim is not true as of the timeline's date, instead of hiding it from the panel. */
 export function AsOfNote({ relationId }: { relationId: string }) {
-  const { state, shown } = useExplorer();
-  if (!shown || !state.date || shown.relations.has(relationId)) return null;
+  const { state, scene } = useExplorer();
+  const { asOf } = scene;
+  if (!asOf || !state.date || asOf.relations.has(relationId)) return null;
   return <span className="as-of-note"> (not in effect as of {formatPartialDate(state.date)})</span>;
 }
 
@@ -78,7 +80,7 @@ function Succession({
 }
 
 export function EntityPanel({ entityId }: { entityId: string }) {
-  const { catalog, state, shown, filtered } = useExplorer();
+  const { catalog, state, scene } = useExplorer();
   const entity = catalog.entity.get(entityId);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -89,18 +91,8 @@ export function EntityPanel({ entityId }: { entityId: string }) {
 
   if (!entity) return null;
   const type = catalog.entityType.get(entity.type);
-  // Filters apply here as in the graph: what they hide is counted, not listed.
-  const allGroups = groupedRelations(catalog, entity.id);
-  const groups = allGroups
-    .map((group) => ({
-      ...group,
-      sentences: group.sentences.filter(
-        (sentence) => !filtered || filtered.relations.has(sentence.relation.id),
-      ),
-    }))
-    .filter((group) => group.sentences.length > 0);
-  const total = catalog.relationsOf.get(entity.id)?.length ?? 0;
-  const listed = groups.reduce((sum, group) => sum + group.sentences.length, 0);
+  const { groups, total, listed } = entityRelations(catalog, scene, entity.id);
+  const { asOf } = scene;
   const when = formatDateRange(entity.start, entity.end);
 
   return (
@@ -122,7 +114,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
         )}
       </header>
       <EntityActions entityId={entity.id} />
-      {shown && state.date && !shown.entities.has(entity.id) && (
+      {asOf && state.date && !asOf.entities.has(entity.id) && (
         <p className="as-of-note">Not in the picture as of {formatPartialDate(state.date)}.</p>
       )}
       {entity.summary && <p className="summary">{entity.summary}</p>}
@@ -158,13 +150,15 @@ export function EntityPanel({ entityId }: { entityId: string }) {
             {group.verb}
           </h4>
           <ul>
-            {group.sentences.map((sentence) => (
+            {group.items.map(({ sentence, notDrawn }) => (
               <li
                 key={sentence.relation.id}
                 className={
-                  shown && !shown.relations.has(sentence.relation.id)
+                  notDrawn === "date"
                     ? "relation-item not-in-effect"
-                    : "relation-item"
+                    : notDrawn === "focus"
+                      ? "relation-item outside-focus"
+                      : "relation-item"
                 }
               >
                 <p className="sentence">
@@ -176,6 +170,9 @@ export function EntityPanel({ entityId }: { entityId: string }) {
                   <CertaintyBadge certainty={sentence.relation.certainty} />{" "}
                   <BeyondNotesBadge catalog={catalog} relation={sentence.relation} />
                   <AsOfNote relationId={sentence.relation.id} />
+                  {notDrawn === "focus" && (
+                    <span className="as-of-note"> (outside the neighbourhood in focus)</span>
+                  )}
                 </p>
                 <EvidenceList
                   owner={{ kind: "relation", id: sentence.relation.id }}
@@ -190,7 +187,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
   );
 }
 
-const MEASURE_NAMES: Record<SizeMeasure, string> = {
+const MEASURE_NAMES: Record<Measure, string> = {
   relations: "by number of relations",
   betweenness: "by betweenness (how often it lies between others)",
   pagerank: "by PageRank",
@@ -198,8 +195,9 @@ const MEASURE_NAMES: Record<SizeMeasure, string> = {
 
 /** Rank, connection and focus: what a reader can do from an entity's panel. */
 function EntityActions({ entityId }: { entityId: string }) {
-  const { catalog, state, measureValues, dispatch } = useExplorer();
-  const rank = rankOf(measureValues, entityId);
+  const { catalog, state, scene, dispatch } = useExplorer();
+  const { measured } = scene;
+  const rank = measured.status === "ready" ? rankOf(measured.values, entityId) : null;
   const picking = state.path && state.path.to === null && state.path.from !== entityId;
   return (
     <div className="entity-actions">
@@ -207,6 +205,16 @@ function EntityActions({ entityId }: { entityId: string }) {
         <p className="rank">
           {rank.rank === 1 ? "Most" : `${ordinal(rank.rank)} most`} central of {rank.of}{" "}
           {MEASURE_NAMES[state.measure]}
+        </p>
+      )}
+      {measured.status === "computing" && (
+        <p className="rank muted" role="status">
+          Ranking {MEASURE_NAMES[state.measure]}…
+        </p>
+      )}
+      {measured.status === "failed" && (
+        <p className="rank muted" role="status">
+          The rank {MEASURE_NAMES[state.measure]} could not be worked out: {measured.message}.
         </p>
       )}
       <div className="action-row">

@@ -3,7 +3,7 @@
  * dataset is built from or a reference beyond them. Clicking a quote opens it in the source
  * reader. Quotes are rendered as text, never as markup.
  */
-import type { EvidenceOwner } from "../graph/catalog";
+import type { ItemRef } from "../model/vocabulary";
 import type { Evidence } from "../model/schema";
 import { useExplorer } from "./context";
 import { ActionLink } from "./Links";
@@ -46,7 +46,7 @@ export function EvidenceList({
   owner,
   evidence,
 }: {
-  owner: EvidenceOwner;
+  owner: ItemRef;
   evidence: readonly Evidence[];
 }) {
   const { catalog } = useExplorer();

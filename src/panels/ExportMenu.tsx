@@ -6,6 +6,7 @@ import { useState } from "react";
 import { datasetToGexf } from "../export/gexf";
 import { datasetToJson, exportFileName } from "../export/json";
 import { download } from "../export/download";
+import { filterToken } from "../model/vocabulary";
 import type { LegendEntry, ViewExporter } from "../export/picture";
 import { useExplorer } from "./context";
 
@@ -20,10 +21,12 @@ export function ExportMenu({ exporter }: { exporter: ViewExporter | null }) {
     const relationTypes = new Set(dataset.relations.map((relation) => relation.type));
     return [
       ...dataset.entityTypes
-        .filter((type) => entityTypes.has(type.id) && !hidden.has(`entity:${type.id}`))
+        .filter((type) => entityTypes.has(type.id) && !hidden.has(filterToken("entity", type.id)))
         .map((type) => ({ label: type.label, color: type.color, shape: "dot" as const })),
       ...dataset.relationTypes
-        .filter((type) => relationTypes.has(type.id) && !hidden.has(`relation:${type.id}`))
+        .filter(
+          (type) => relationTypes.has(type.id) && !hidden.has(filterToken("relation", type.id)),
+        )
         .map((type) => ({ label: type.label, color: type.color, shape: "line" as const })),
     ];
   };

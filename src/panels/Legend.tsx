@@ -4,7 +4,8 @@
  * search and the panels alike, and live in the URL. It also chooses what sizes the entities.
  */
 import { useMemo, type ReactNode } from "react";
-import { filterToken, SIZE_MEASURES, type FilterGroup, type SizeMeasure } from "../state/explorer";
+import { CERTAINTIES, SOURCE_KINDS } from "../model/format";
+import { filterToken, MEASURES, type FilterGroup, type Measure } from "../model/vocabulary";
 import { useExplorer } from "./context";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -20,7 +21,7 @@ interface Item {
   swatch: ReactNode;
 }
 
-const MEASURE_LABELS: Record<SizeMeasure, string> = {
+const MEASURE_LABELS: Record<Measure, string> = {
   relations: "relations",
   betweenness: "betweenness",
   pagerank: "PageRank",
@@ -103,22 +104,22 @@ export function Legend() {
       count: relationCounts.get(type.id) ?? 0,
       swatch: <span className="type-line" style={{ background: type.color }} aria-hidden="true" />,
     }));
-  const certaintyItems: Item[] = (["attested", "alleged", "disputed"] as const)
-    .filter((value) => certaintyCounts.has(value))
-    .map((value) => ({
+  const certaintyItems: Item[] = CERTAINTIES.filter((value) => certaintyCounts.has(value)).map(
+    (value) => ({
       value,
       label: value,
       count: certaintyCounts.get(value) ?? 0,
       swatch: null,
-    }));
-  const sourceItems: Item[] = (["notes", "reference"] as const)
-    .filter((value) => sourceCounts.has(value))
-    .map((value) => ({
+    }),
+  );
+  const sourceItems: Item[] = SOURCE_KINDS.filter((value) => sourceCounts.has(value)).map(
+    (value) => ({
       value,
       label: value === "notes" ? "from the notes" : "not from the notes",
       count: sourceCounts.get(value) ?? 0,
       swatch: null,
-    }));
+    }),
+  );
   const hiddenCount = state.hidden.length;
 
   return (
@@ -151,10 +152,10 @@ export function Legend() {
           <select
             value={state.measure}
             onChange={(event) =>
-              dispatch({ type: "set-measure", measure: event.target.value as SizeMeasure })
+              dispatch({ type: "set-measure", measure: event.target.value as Measure })
             }
           >
-            {SIZE_MEASURES.map((measure) => (
+            {MEASURES.map((measure) => (
               <option key={measure} value={measure}>
                 {MEASURE_LABELS[measure]}
               </option>

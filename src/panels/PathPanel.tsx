@@ -45,7 +45,7 @@ export function PathPanel({
   path: PathQuery & { to: string };
   connection: Connection;
   /** When there is no connection: the single changes that would open one. */
-  openings: Opening[];
+  openings: readonly Opening[];
 }) {
   const { catalog, dispatch } = useExplorer();
   const label = (id: string) => catalog.entity.get(id)?.label ?? id;

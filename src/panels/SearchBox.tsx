@@ -33,7 +33,8 @@ export function SearchBox({
   /** When given, the box picks an entity for its caller (relations are not offered). */
   onChooseEntity?: (entityId: string) => void;
 }) {
-  const { catalog, dispatch, filtered } = useExplorer();
+  const { catalog, dispatch, scene } = useExplorer();
+  const { filtered } = scene;
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -8,16 +8,7 @@ import type { StoryChapter } from "../model/schema";
 import { useExplorer } from "./context";
 import { EvidenceList } from "./Evidence";
 import { RelationLink } from "./Links";
-
-/** The chapter before or after `chapterId`, or undefined at either end. */
-export function neighbourChapter(
-  story: readonly StoryChapter[],
-  chapterId: string | null,
-  step: 1 | -1,
-): StoryChapter | undefined {
-  const index = story.findIndex((chapter) => chapter.id === chapterId);
-  return index < 0 ? undefined : story[index + step];
-}
+import { neighbourChapter } from "../scene/story";
 
 export function StoryNavigation({ chapter }: { chapter: StoryChapter }) {
   const { catalog, dispatch } = useExplorer();

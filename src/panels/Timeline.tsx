@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { relationClaim } from "../graph/query";
-import { dateSpan, firstDay, formatPartialDate, monthsBetween } from "../model/time";
+import { dateSpan, eventDate, firstDay, formatPartialDate, monthsBetween } from "../model/time";
 import { useExplorer } from "./context";
 
 /** How long Play rests on a month: longer where something happened, so it can be read. */
@@ -37,7 +37,7 @@ export function Timeline() {
     const byMonth = new Map<string, string[]>();
     for (const relation of dataset.relations) {
       const type = catalog.relationType.get(relation.type);
-      const date = relation.start ?? relation.end;
+      const date = eventDate(relation);
       if (type?.temporal !== "event" || !date) continue;
       const month = monthOf(date);
       const sentences = byMonth.get(month) ?? [];

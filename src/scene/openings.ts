@@ -1,14 +1,15 @@
 /**
- * When two entities are not connected under the current filters, date and direction: which
- * single change would connect them, each with the action that makes it.
+ * When two entities are not connected under the current filters, date, focus and direction:
+ * which single change would connect them, each with the action that makes it. Each candidate's
+ * picture is computed with the scene's own recipe (visible.ts), changed in one input.
  */
-import type { ShownAsOf } from "../graph/asOf";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import { explainNoConnection, type Relaxation } from "../graph/paths";
-import { filterVisible, focusVisible, intersectVisible } from "../graph/visibility";
 import { formatPartialDate } from "../model/time";
+import { parseFilterToken, type VisibleSets } from "../model/vocabulary";
 import type { ExplorerAction, ExplorerState } from "../state/explorer";
+import { filteredLayer, visibleOf } from "./visible";
 
 /** One change that would connect the two ends, in words, and the action that makes it. */
 export interface Opening {
@@ -17,8 +18,9 @@ export interface Opening {
 }
 
 function describeToken(catalog: Catalog, token: string): string {
-  const [group, value = ""] = token.split(":");
-  switch (group) {
+  const parsed = parseFilterToken(token);
+  const value = parsed?.value ?? token;
+  switch (parsed?.group) {
     case "entity":
       return `show ${catalog.entityType.get(value)?.label ?? value} entities`;
     case "relation":
@@ -33,29 +35,31 @@ function describeToken(catalog: Catalog, token: string): string {
 export function findOpenings(
   catalog: Catalog,
   graph: KnowledgeGraph,
-  state: ExplorerState,
-  shown: ShownAsOf | null,
+  state: Pick<ExplorerState, "path" | "hidden" | "date" | "focus">,
+  /** The state's own as-of layer, already computed: dropping the date is one candidate. */
+  asOf: VisibleSets | null,
   undirectedTypes: ReadonlySet<string>,
 ): Opening[] {
-  const path = state.path;
+  const { path, hidden, date, focus } = state;
   if (!path?.to) return [];
-  const focusOf = (base: ReturnType<typeof intersectVisible>) =>
-    state.focus ? focusVisible(catalog, base, state.focus.id, state.focus.depth) : base;
-  const filtered = filterVisible(catalog, new Set(state.hidden));
+  const filtered = filteredLayer(catalog, hidden);
   const candidates: (Relaxation & { action: ExplorerAction })[] = [];
-  for (const token of state.hidden) {
-    const without = filterVisible(catalog, new Set(state.hidden.filter((t) => t !== token)));
+  for (const token of hidden) {
+    const without = filteredLayer(
+      catalog,
+      hidden.filter((other) => other !== token),
+    );
     candidates.push({
       label: describeToken(catalog, token),
-      visible: focusOf(intersectVisible(without, shown)),
+      visible: visibleOf(catalog, asOf, without, focus),
       directed: path.directed,
       action: { type: "toggle-filter", token },
     });
   }
-  if (state.date) {
+  if (date) {
     candidates.push({
-      label: `show all time, not only ${formatPartialDate(state.date)}`,
-      visible: focusOf(filtered),
+      label: `show all time, not only ${formatPartialDate(date)}`,
+      visible: visibleOf(catalog, null, filtered, focus),
       directed: path.directed,
       action: { type: "set-date", date: null },
     });
@@ -63,15 +67,15 @@ export function findOpenings(
   if (path.directed) {
     candidates.push({
       label: "ignore the direction of relations",
-      visible: focusOf(intersectVisible(filtered, shown)),
+      visible: visibleOf(catalog, asOf, filtered, focus),
       directed: false,
       action: { type: "set-path", path: { ...path, directed: false } },
     });
   }
-  if (state.focus) {
+  if (focus) {
     candidates.push({
       label: "leave the focused neighbourhood",
-      visible: intersectVisible(filtered, shown),
+      visible: visibleOf(catalog, asOf, filtered, null),
       directed: path.directed,
       action: { type: "set-focus", focus: null },
     });

@@ -2,24 +2,14 @@
  * What the reader is looking at, as a pure reducer. Everything here is worth sharing, so all of
  * it goes into the URL (see url.ts); passing states such as hover live in the view instead.
  */
+import type { ItemRef, Measure, Selection } from "../model/vocabulary";
 
-export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string } | null;
+export type { Selection };
 
 /** One evidence item open in the source reader: the index-th evidence of an entity or relation. */
 export interface Reading {
-  owner: { kind: "entity" | "relation"; id: string };
+  owner: ItemRef;
   index: number;
-}
-
-/**
- * A filter hides one kind of thing, named by a token: "entity:office", "relation:part-of",
- * "certainty:alleged" or "source:reference" (a kind of source: notes or reference).
- */
-export type FilterGroup = "entity" | "relation" | "certainty" | "source";
-export const FILTER_GROUPS: readonly FilterGroup[] = ["entity", "relation", "certainty", "source"];
-
-export function filterToken(group: FilterGroup, value: string): string {
-  return `${group}:${value}`;
 }
 
 /** "How are they connected?": two ends (the second still to pick while `to` is null). */
@@ -36,10 +26,6 @@ export interface Focus {
   depth: FocusDepth;
 }
 
-/** What sizes the entities. */
-export type SizeMeasure = "relations" | "betweenness" | "pagerank";
-export const SIZE_MEASURES: readonly SizeMeasure[] = ["relations", "betweenness", "pagerank"];
-
 export interface ExplorerState {
   selection: Selection;
   reading: Reading | null;
@@ -49,11 +35,12 @@ export interface ExplorerState {
   chapter: string | null;
   /** Presenter mode: the graph fills the window and the chrome hides. */
   presenting: boolean;
-  /** Filter tokens of what is hidden, sorted, each once. */
+  /** Filter tokens (model/vocabulary.ts) of what is hidden, sorted, each once. */
   hidden: string[];
   path: PathQuery | null;
   focus: Focus | null;
-  measure: SizeMeasure;
+  /** What sizes the entities. */
+  measure: Measure;
 }
 
 export function emptyExplorerState(): ExplorerState {
@@ -92,7 +79,7 @@ export type ExplorerAction =
   | { type: "pick-path-end"; id: string }
   | { type: "set-path"; path: PathQuery | null }
   | { type: "set-focus"; focus: Focus | null }
-  | { type: "set-measure"; measure: SizeMeasure }
+  | { type: "set-measure"; measure: Measure }
   /** Back, Forward, or a link opened cold: the state comes whole from the URL. */
   | { type: "restore"; state: ExplorerState };
 

@@ -16,7 +16,8 @@
  */
 import { ID_PATTERN, isPartialDate } from "../model/format";
 import type { ExplorerState, FocusDepth, Reading, Selection } from "./explorer";
-import { emptyExplorerState, FILTER_GROUPS, SIZE_MEASURES, type SizeMeasure } from "./explorer";
+import { MEASURES, parseFilterToken } from "../model/vocabulary";
+import { emptyExplorerState } from "./explorer";
 
 /** The parameters this codec owns; any other (such as `data`) passes through untouched. */
 const OWN_PARAMETERS = [
@@ -124,9 +125,8 @@ export function decodeExplorerState(search: string): DecodedState {
   if (hide !== null && hide !== "") {
     const tokens = new Set<string>();
     for (const token of hide.split(",")) {
-      const [group, value, extra] = token.split(":");
-      const known = FILTER_GROUPS.some((name) => name === group);
-      if (known && value !== undefined && extra === undefined && isId(value)) tokens.add(token);
+      const parsed = parseFilterToken(token);
+      if (parsed && isId(parsed.value)) tokens.add(token);
       else ignored.push(`hide=${token}`);
     }
     state.hidden = [...tokens].sort();
@@ -155,7 +155,8 @@ export function decodeExplorerState(search: string): DecodedState {
 
   const size = params.get("size");
   if (size !== null) {
-    if (SIZE_MEASURES.includes(size as SizeMeasure)) state.measure = size as SizeMeasure;
+    const measure = MEASURES.find((name) => name === size);
+    if (measure) state.measure = measure;
     else ignored.push(`size=${size}`);
   }
   return { state, ignored };

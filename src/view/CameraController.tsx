@@ -10,7 +10,7 @@ import { useEffect } from "react";
 import { chapterEmphasis } from "../graph/emphasis";
 import type { Catalog } from "../graph/catalog";
 import type { StoryChapter } from "../model/schema";
-import type { Selection } from "../state/explorer";
+import type { Selection } from "../model/vocabulary";
 import { cameraStateFramingNodes } from "./fitCamera";
 
 /** Share of the view, from each side, that counts as "near the edge". */

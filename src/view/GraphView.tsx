@@ -9,7 +9,7 @@ import { useCallback, useMemo, useRef, useState, type RefObject } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import type { Emphasis } from "../graph/emphasis";
-import type { Visible } from "../graph/visibility";
+import type { VisibleSets } from "../model/vocabulary";
 import type { StoryChapter } from "../model/schema";
 import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
@@ -17,7 +17,7 @@ import { GraphEventsController } from "./GraphEventsController";
 import { HighlightController } from "./HighlightController";
 import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
-import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
+import { scaleOf } from "../graph/scale";
 import { largeGraphReducers, type LargeGraphInputs } from "./largeGraphReducers";
 import { sigmaSettingsFor } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
@@ -29,7 +29,7 @@ export interface GraphViewProps {
   catalog: Catalog;
   selection: Selection;
   chapter: StoryChapter | null;
-  visible: Visible | null;
+  visible: VisibleSets | null;
   path: Emphasis | null;
   sizes: ReadonlyMap<string, number> | null;
   /** Called once the first view is drawn. */
@@ -60,7 +60,8 @@ export function GraphView({
     setReady(true);
     onFirstFrame?.();
   }, [onFirstFrame]);
-  const allLabels = graph.order <= LABEL_SPACING_MAX_NODES;
+  const scale = scaleOf(graph.order);
+  const { allLabels } = scale;
   const stampRef = useRef<RenderStamp>({ applied: 0, drawn: 0 });
   // Made once per graph: @react-sigma/core builds a new renderer whenever the settings change.
   // A large graph's reducers come with them, reading what to show from `inputs`.
@@ -68,7 +69,7 @@ export function GraphView({
     const inputs: RefObject<LargeGraphInputs> = {
       current: { shown: null, emphasis: null, sizes: null },
     };
-    const base = sigmaSettingsFor(graph.order);
+    const base = sigmaSettingsFor(scaleOf(graph.order));
     return { inputs, settings: allLabels ? base : { ...base, ...largeGraphReducers(inputs) } };
   }, [graph, allLabels]);
   return (

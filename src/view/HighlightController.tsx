@@ -11,10 +11,10 @@ import { useEffect, useMemo, useRef, type RefObject } from "react";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import { computeEmphasis, type Emphasis } from "../graph/emphasis";
-import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
-import type { Visible } from "../graph/visibility";
+import { scaleOf } from "../graph/scale";
+import type { VisibleSets } from "../model/vocabulary";
 import type { StoryChapter } from "../model/schema";
-import type { Selection } from "../state/explorer";
+import type { Selection } from "../model/vocabulary";
 import { changedItems } from "../graph/redraw";
 import type { LargeGraphInputs } from "./largeGraphReducers";
 import { placeLabels } from "./labelPlacement";
@@ -42,7 +42,7 @@ export function HighlightController({
   hovered: string | null;
   chapter: StoryChapter | null;
   /** What the date, filters and focus leave on show; null for everything. */
-  visible: Visible | null;
+  visible: VisibleSets | null;
   /** The connection on show between two entities, if any. */
   path: Emphasis | null;
   /** Node sizes by the chosen measure; null keeps the sizes the graph was built with. */
@@ -61,7 +61,7 @@ export function HighlightController({
   /** The entities whose labels are drawn; null lets sigma's label grid decide (large graphs). */
   const labelled = useRef<Set<string> | null>(null);
 
-  const allLabels = sigma.getGraph().order <= LABEL_SPACING_MAX_NODES;
+  const { allLabels } = scaleOf(sigma.getGraph().order);
 
   // Small graphs. When the date or emphasis changes ⇒ install reducers that read the current
   // sets: sigma repaints every entity, which takes a few milliseconds here.

@@ -6,7 +6,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "si
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
-import { LABEL_SPACING_MAX_NODES } from "../graph/labelSpacing";
+import type { GraphScale } from "../graph/scale";
 import { drawLabelWithHalo } from "./drawLabel";
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -53,17 +53,10 @@ export const SIGMA_SETTINGS_ALL_LABELS: typeof SIGMA_SETTINGS = {
   labelDensity: 100,
 };
 
-/**
- * Above this many entities relations cannot be hovered or clicked: sigma draws every relation a
- * second time, into a picking buffer, on every frame for that, and in a hairball of 150,000 lines
- * a click on one is a lottery. An entity's panel lists its relations instead.
- */
-export const EDGE_EVENTS_MAX_NODES = 5000;
-
-/** The settings for a graph of `order` entities. */
-export function sigmaSettingsFor(order: number): typeof SIGMA_SETTINGS {
-  if (order <= LABEL_SPACING_MAX_NODES) return SIGMA_SETTINGS_ALL_LABELS;
-  if (order <= EDGE_EVENTS_MAX_NODES) return SIGMA_SETTINGS;
+/** The settings for a graph of the given scale (graph/scale.ts). */
+export function sigmaSettingsFor(scale: GraphScale): typeof SIGMA_SETTINGS {
+  if (scale.allLabels) return SIGMA_SETTINGS_ALL_LABELS;
+  if (scale.edgeEvents) return SIGMA_SETTINGS;
   return SIGMA_SETTINGS_NO_EDGE_EVENTS;
 }
 

@@ -425,7 +425,7 @@ describe("the graph", () => {
     await close();
   });
 
-  // Above LABEL_SPACING_MAX_NODES nodes no label placement refreshes sigma between a change of
+  // Above ALL_LABELS_MAX_ENTITIES (src/graph/scale.ts) nodes no label placement refreshes sigma between a change of
   // highlight and the camera's check, so this is where a camera reading stale positions shows.
   it("keeps the camera still when a node is clicked on a graph of over 400 nodes", async () => {
     const fixtures = new URL("../fixtures/", import.meta.url);

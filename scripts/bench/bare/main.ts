@@ -13,7 +13,7 @@ import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../../../src/graph/build";
-import { LABEL_SPACING_MAX_NODES } from "../../../src/graph/labelSpacing";
+import { scaleOf } from "../../../src/graph/scale";
 import { cameraStateFittingLabels } from "../../../src/view/fitCamera";
 import { sigmaSettingsFor } from "../../../src/view/settings";
 
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   }
 
   // The same choice of settings as src/view/GraphView.tsx makes for a graph of this size.
-  const settings = sigmaSettingsFor(graph.order);
+  const settings = sigmaSettingsFor(scaleOf(graph.order));
   const sigma = new Sigma(graph, container, settings);
   // sigma drew a first frame inside its constructor. The app's "dramatis:first-frame" is its first
   // framed picture on screen (src/view/ReadyController.tsx): on graphs small enough to label every
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     container.dataset.ready = "true";
   };
   const presented = () => requestAnimationFrame(() => requestAnimationFrame(ready));
-  if (graph.order <= LABEL_SPACING_MAX_NODES) {
+  if (scaleOf(graph.order).allLabels) {
     sigma.getCamera().setState(cameraStateFittingLabels(sigma as unknown as Sigma));
     sigma.once("afterRender", presented);
     sigma.scheduleRefresh();

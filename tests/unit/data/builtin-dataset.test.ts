@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { shownAsOf } from "../../../src/graph/asOf";
+import { asOfDate } from "../../../src/graph/asOf";
 import { buildCatalog } from "../../../src/graph/catalog";
 import { relationClaim } from "../../../src/graph/query";
 import { loadDataset, type LoadedDataset } from "../../../src/model/load";
@@ -110,7 +110,7 @@ describe(`data/${FILE}`, () => {
     if (!span) throw new Error("no dates");
     const wrong: string[] = [];
     for (const month of monthsBetween(span.first, span.last)) {
-      const shown = shownAsOf(catalog, month);
+      const shown = asOfDate(catalog, month);
       for (const id of shown.relations) {
         const relation = catalog.relation.get(id)!;
         const temporal = catalog.relationType.get(relation.type)?.temporal;
@@ -135,7 +135,7 @@ describe(`data/${FILE}`, () => {
 
   it("shows, as of July 1953, Malenkov as Premier and not Bulganin, the Virgin Lands or the Secret Speech", () => {
     const catalog = buildCatalog(loaded.dataset);
-    const shown = shownAsOf(catalog, "1953-07");
+    const shown = asOfDate(catalog, "1953-07");
     const premiers = [...shown.relations]
       .map((id) => catalog.relation.get(id)!)
       .filter((r) => r.type === "held-office" && r.to === "chairman-of-the-council-of-ministers")
@@ -144,7 +144,7 @@ describe(`data/${FILE}`, () => {
     expect(shown.entities.has("virgin-lands-campaign")).toBe(false);
     expect(shown.entities.has("secret-speech")).toBe(false);
     // Beria, executed in December 1953, is gone from the picture of 1956.
-    expect(shownAsOf(catalog, "1956-06").entities.has("beria")).toBe(false);
+    expect(asOfDate(catalog, "1956-06").entities.has("beria")).toBe(false);
   });
 
   it("keeps each of the notes' errors as a disputed claim, with the chronology's account beside it", () => {
@@ -185,7 +185,7 @@ describe(`data/${FILE}`, () => {
     const catalog = buildCatalog(loaded.dataset);
     const hidden = loaded.dataset.story.flatMap((chapter) => {
       if (!chapter.date) return [];
-      const shown = shownAsOf(catalog, chapter.date);
+      const shown = asOfDate(catalog, chapter.date);
       return chapter.relations
         .filter((id) => !shown.relations.has(id))
         .map((id) => `${chapter.id}: ${id}`);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { shownAsOf } from "../../../src/graph/asOf";
+import { asOfDate } from "../../../src/graph/asOf";
 import { buildGraph, type KnowledgeGraph } from "../../../src/graph/build";
 import { buildCatalog } from "../../../src/graph/catalog";
 import {
@@ -10,8 +10,8 @@ import {
   findConnections,
   type Connection,
   type Relaxation,
-  type Visible,
 } from "../../../src/graph/paths";
+import type { VisibleSets } from "../../../src/model/vocabulary";
 import { smallDataset } from "./fixture";
 
 /** [relation id, from, to, undirected?] */
@@ -72,11 +72,11 @@ const graph = graphOf(
   ["z"],
 );
 
-const everything: Visible = {
+const everything: VisibleSets = {
   entities: new Set(graph.nodes()),
   relations: new Set(graph.edges()),
 };
-function without(...ids: string[]): Visible {
+function without(...ids: string[]): VisibleSets {
   return {
     entities: new Set([...everything.entities].filter((id) => !ids.includes(id))),
     relations: new Set([...everything.relations].filter((id) => !ids.includes(id))),
@@ -90,7 +90,7 @@ describe("findConnections", () => {
   it.each<
     [
       string,
-      Visible | null,
+      VisibleSets | null,
       string,
       string,
       boolean,
@@ -376,7 +376,7 @@ describe("findConnections over a graph or sets that change", () => {
 
   it("re-reads a visible set that has grown since an earlier query", () => {
     const relations = new Set(["r1", "r3", "r4"]);
-    const visible: Visible = { entities: everything.entities, relations };
+    const visible: VisibleSets = { entities: everything.entities, relations };
     expect(relationsOf(findConnections(graph, visible, "a", "d", { directed: true }))).toEqual([
       ["r3", "r4"],
     ]);
@@ -405,7 +405,7 @@ describe("findConnections as of a date (fixture)", () => {
     ["1952", "khrushchev", "presidium", true, [["k-member-p"]]],
     ["1952", "khrushchev", "beria", false, []],
   ])("as of %s, %s to %s (directed: %s)", (date, from, to, directed, paths) => {
-    const connection = findConnections(small, shownAsOf(catalog, date), from, to, { directed });
+    const connection = findConnections(small, asOfDate(catalog, date), from, to, { directed });
     expect(relationsOf(connection)).toEqual(paths);
   });
 
@@ -421,8 +421,8 @@ describe("findConnections as of a date (fixture)", () => {
 describe("explainNoConnection", () => {
   const small = buildGraph(smallDataset);
   const catalog = buildCatalog(smallDataset);
-  const in1954 = shownAsOf(catalog, "1954");
-  const noRivalry = (visible: Visible | null): Visible => ({
+  const in1954 = asOfDate(catalog, "1954");
+  const noRivalry = (visible: VisibleSets | null): VisibleSets => ({
     entities: visible?.entities ?? new Set(small.nodes()),
     relations: new Set(
       [...(visible?.relations ?? small.edges())].filter(
@@ -496,7 +496,7 @@ describe("findConnections (property)", () => {
         ]);
         const nodes = Array.from({ length: input.nodes }, (_, i) => `n${i}`);
         const random = graphOf(specs, nodes);
-        const visible: Visible = {
+        const visible: VisibleSets = {
           entities: new Set(nodes.filter((_, i) => !input.hidden.includes(i))),
           relations: new Set(specs.filter((_, i) => input.edges[i]!.shown).map(([id]) => id)),
         };

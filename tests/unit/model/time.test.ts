@@ -4,7 +4,7 @@ import { isPartialDate } from "../../../src/model/format";
 import {
   compareDates,
   dateSpan,
-  entityShownAsOf,
+  entityPresentAsOf,
   firstDay,
   formatDateRange,
   formatMonth,
@@ -14,7 +14,7 @@ import {
   monthsBetween,
   parsePartialDate,
   precisionOf,
-  relationShownAsOf,
+  relationHoldsAsOf,
   type Dated,
   type ParsedDate,
   type Precision,
@@ -145,7 +145,7 @@ describe("isUndated", () => {
   });
 });
 
-describe("relationShownAsOf: events", () => {
+describe("relationHoldsAsOf: events", () => {
   const cases: [string, Dated, string, boolean][] = [
     ["a day event the month before", { start: "1953-06-26" }, "1953-05", false],
     ["a day event in its month", { start: "1953-06-26" }, "1953-06", true],
@@ -163,11 +163,11 @@ describe("relationShownAsOf: events", () => {
     ["an undated event", {}, "0001-01", true],
   ];
   it.each(cases)("%s", (_name, relation, asOf, expected) => {
-    expect(relationShownAsOf(relation, "event", asOf)).toBe(expected);
+    expect(relationHoldsAsOf(relation, "event", asOf)).toBe(expected);
   });
 });
 
-describe("relationShownAsOf: states", () => {
+describe("relationHoldsAsOf: states", () => {
   const term = { start: "1953-03", end: "1955-02" };
   const cases: [string, Dated, string, boolean][] = [
     ["the month before the start", term, "1953-02", false],
@@ -203,11 +203,11 @@ describe("relationShownAsOf: states", () => {
     ["undated, late", {}, "9999-12", true],
   ];
   it.each(cases)("%s", (_name, relation, asOf, expected) => {
-    expect(relationShownAsOf(relation, "state", asOf)).toBe(expected);
+    expect(relationHoldsAsOf(relation, "state", asOf)).toBe(expected);
   });
 });
 
-describe("entityShownAsOf", () => {
+describe("entityPresentAsOf", () => {
   // entity, hasRelations, anyRelationShown, asOf, expected
   const cases: [string, Dated, boolean, boolean, string, boolean][] = [
     ["undated, relations all hidden", {}, true, false, "1953-06", false],
@@ -265,7 +265,7 @@ describe("entityShownAsOf", () => {
     ],
   ];
   it.each(cases)("%s", (_name, entity, hasRelations, anyRelationShown, asOf, expected) => {
-    expect(entityShownAsOf(entity, hasRelations, anyRelationShown, asOf)).toBe(expected);
+    expect(entityPresentAsOf(entity, hasRelations, anyRelationShown, asOf)).toBe(expected);
   });
 });
 
@@ -438,11 +438,11 @@ describe("properties", () => {
               : where === "end"
                 ? { end: date.text }
                 : { start: date.text, end: other.text };
-          if (relationShownAsOf(relation, "event", formatYM(d))) {
-            expect(relationShownAsOf(relation, "event", formatYM(later))).toBe(true);
+          if (relationHoldsAsOf(relation, "event", formatYM(d))) {
+            expect(relationHoldsAsOf(relation, "event", formatYM(later))).toBe(true);
           }
           // and it is shown from the first month its date could fall in
-          expect(relationShownAsOf(relation, "event", formatYM(d))).toBe(
+          expect(relationHoldsAsOf(relation, "event", formatYM(d))).toBe(
             index(d) >= date.firstMonth,
           );
         },
@@ -463,9 +463,9 @@ describe("properties", () => {
           if (end) relation.end = end.text;
           const at = index(d);
           const expected = (!start || start.firstMonth <= at) && (!end || at <= end.lastMonth);
-          expect(relationShownAsOf(relation, "state", formatYM(d))).toBe(expected);
+          expect(relationHoldsAsOf(relation, "state", formatYM(d))).toBe(expected);
           // an entity with the same dates and no relations follows the same rule
-          expect(entityShownAsOf(relation, false, false, formatYM(d))).toBe(expected);
+          expect(entityPresentAsOf(relation, false, false, formatYM(d))).toBe(expected);
         },
       ),
       RUNS,

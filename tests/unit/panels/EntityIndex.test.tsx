@@ -1,27 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildCatalog } from "../../../src/graph/catalog";
 import { Dataset } from "../../../src/model/schema";
 import { ExplorerContext } from "../../../src/panels/context";
 import { EntityIndex, INDEX_PAGE } from "../../../src/panels/Overview";
-import { emptyExplorerState } from "../../../src/state/explorer";
 import { smallDataset } from "../graph/fixture";
+import { explorerContext } from "./explorerContext";
 
 afterEach(cleanup);
 
 function renderIndex(dataset: Dataset) {
   render(
-    <ExplorerContext.Provider
-      value={{
-        catalog: buildCatalog(dataset),
-        state: emptyExplorerState(),
-        shown: null,
-        filtered: null,
-        measureValues: new Map(),
-        dispatch: vi.fn(),
-      }}
-    >
+    <ExplorerContext.Provider value={explorerContext(dataset, vi.fn())}>
       <EntityIndex />
     </ExplorerContext.Provider>,
   );

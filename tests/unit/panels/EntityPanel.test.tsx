@@ -1,28 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildCatalog } from "../../../src/graph/catalog";
 import { ExplorerContext } from "../../../src/panels/context";
 import { EntityPanel } from "../../../src/panels/EntityPanel";
-import { emptyExplorerState } from "../../../src/state/explorer";
 import { smallDataset } from "../graph/fixture";
+import { explorerContext } from "./explorerContext";
 
 afterEach(cleanup);
 
 function renderPanel(entityId: string) {
   const dispatch = vi.fn();
-  const catalog = buildCatalog(smallDataset);
   render(
-    <ExplorerContext.Provider
-      value={{
-        catalog,
-        state: emptyExplorerState(),
-        shown: null,
-        filtered: null,
-        measureValues: new Map(),
-        dispatch,
-      }}
-    >
+    <ExplorerContext.Provider value={explorerContext(smallDataset, dispatch)}>
       <EntityPanel entityId={entityId} />
     </ExplorerContext.Provider>,
   );

@@ -1,11 +1,7 @@
 import fc from "fast-check";
+import { FILTER_GROUPS, MEASURES } from "../../../src/model/vocabulary";
 import { describe, expect, it } from "vitest";
-import {
-  emptyExplorerState,
-  FILTER_GROUPS,
-  SIZE_MEASURES,
-  type ExplorerState,
-} from "../../../src/state/explorer";
+import { emptyExplorerState, type ExplorerState } from "../../../src/state/explorer";
 import {
   decodeExplorerState,
   encodeExplorerState,
@@ -123,7 +119,7 @@ const anyState: fc.Arbitrary<ExplorerState> = fc
         nil: null,
       },
     ),
-    measure: fc.constantFrom(...SIZE_MEASURES),
+    measure: fc.constantFrom(...MEASURES),
   })
   .map(({ base, ...rest }) => ({ ...base, ...rest }));
 
