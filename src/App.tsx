@@ -15,7 +15,7 @@ import type { Problem } from "./model/schema";
 import { DatasetErrorPage } from "./panels/DatasetErrorPage";
 import { DropZone, ImportProblems, ImportProgress, OpenButton } from "./panels/OpenDataset";
 
-type Opening =
+type DatasetLoad =
   | { status: "loading" }
   /** `generation` remounts the explorer, so a new dataset starts from a clean state. */
   | { status: "ready"; loaded: LoadedDataset; generation: number }
@@ -38,7 +38,7 @@ function describeFiles(files: readonly File[]): string {
 }
 
 export function App() {
-  const [opening, setOpening] = useState<Opening>({ status: "loading" });
+  const [load, setLoad] = useState<DatasetLoad>({ status: "loading" });
   const [importing, setImporting] = useState<Import>({ status: "idle" });
 
   // When the page opens ⇒ load the dataset its URL names, or the built-in one.
@@ -49,7 +49,7 @@ export function App() {
     timedAsync("dramatis:parse", () => (address ? loadFromUrl(address) : loadBuiltIn()))
       .then((result) => {
         if (cancelled) return;
-        setOpening(
+        setLoad(
           result.ok
             ? { status: "ready", loaded: result.loaded, generation: 0 }
             : { status: "failed", origin, builtIn: !address, problems: result.problems },
@@ -57,7 +57,7 @@ export function App() {
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        setOpening({
+        setLoad({
           status: "failed",
           origin,
           builtIn: !address,
@@ -72,7 +72,7 @@ export function App() {
   const show = useCallback((loaded: LoadedDataset, name?: string, notes: string[] = []) => {
     // The old view's selection, date and filters name things of the old dataset: start clean.
     window.history.pushState(null, "", window.location.pathname);
-    setOpening((current) => ({
+    setLoad((current) => ({
       status: "ready",
       loaded,
       generation: current.status === "ready" ? current.generation + 1 : 1,
@@ -148,20 +148,20 @@ export function App() {
     </>
   );
 
-  if (opening.status === "loading") {
+  if (load.status === "loading") {
     return (
       <p className="loading" role="status">
         Opening the dataset…
       </p>
     );
   }
-  if (opening.status === "failed") {
+  if (load.status === "failed") {
     return (
       <>
         <DatasetErrorPage
-          origin={opening.origin}
-          builtIn={opening.builtIn}
-          problems={opening.problems}
+          origin={load.origin}
+          builtIn={load.builtIn}
+          problems={load.problems}
         />
         {importUi}
       </>
@@ -170,8 +170,8 @@ export function App() {
   return (
     <>
       <Explorer
-        key={opening.generation}
-        loaded={opening.loaded}
+        key={load.generation}
+        loaded={load.loaded}
         topbarActions={<OpenButton onFiles={onFiles} />}
       />
       {importUi}

@@ -16,7 +16,7 @@
  */
 import { ID_PATTERN, isPartialDate } from "../model/format";
 import type { ExplorerState, FocusDepth, Reading, Selection } from "./explorer";
-import { MEASURES, parseFilterToken } from "../model/vocabulary";
+import { MEASURES, parseFilterToken, type ItemKind } from "../model/vocabulary";
 import { emptyExplorerState } from "./explorer";
 
 /** The parameters this codec owns; any other (such as `data`) passes through untouched. */
@@ -71,7 +71,7 @@ function decodeReading(value: string): Reading | null {
   const match = /^(entity|relation):([^:]+):(\d{1,4})$/.exec(value);
   if (!match || !isId(match[2] as string)) return null;
   return {
-    owner: { kind: match[1] as "entity" | "relation", id: match[2] as string },
+    owner: { kind: match[1] as ItemKind, id: match[2] as string },
     index: Number(match[3]),
   };
 }
