@@ -1,7 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import "./styles.css";
+import { cssCustomProperties, palette } from "./model/palette";
+import "./styles/index.css";
+
+// The stylesheets' colours (var(--ink) and the rest) are the canvas's: one palette sets both.
+for (const [name, value] of cssCustomProperties(palette)) {
+  document.documentElement.style.setProperty(name, value);
+}
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

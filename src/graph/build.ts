@@ -8,6 +8,7 @@
  * program.
  */
 import { MultiDirectedGraph } from "graphology";
+import { palette } from "../model/palette";
 import type { Dataset } from "../model/schema";
 import { hasUsablePositions, placeAsGiven, seedPositions } from "./layout";
 
@@ -63,7 +64,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
     graph.addNode(entity.id, {
       label: entity.label,
       entityType: entity.type,
-      color: entityColor.get(entity.type) ?? "#888888",
+      color: entityColor.get(entity.type) ?? palette.unknownEntity,
       size: MIN_NODE_SIZE,
       x: 0,
       y: 0,
@@ -97,7 +98,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
     graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, {
       relationType: relation.type,
       label: type?.label ?? relation.type,
-      color: type?.color ?? "#999999",
+      color: type?.color ?? palette.unknownRelation,
       size: 2,
       type: curved ? (directed ? "curvedArrow" : "curvedLine") : directed ? "arrow" : "line",
       curvature: bend,

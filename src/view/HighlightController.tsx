@@ -12,6 +12,7 @@ import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/buil
 import type { Catalog } from "../graph/catalog";
 import { computeEmphasis, type Emphasis } from "../graph/emphasis";
 import { scaleOf } from "../graph/scale";
+import { palette } from "../model/palette";
 import type { VisibleSets } from "../model/vocabulary";
 import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../model/vocabulary";
@@ -20,8 +21,6 @@ import type { LargeGraphInputs } from "./largeGraphReducers";
 import { placeLabels } from "./labelPlacement";
 import type { RenderStamp } from "./ReadyController";
 
-const DIMMED_NODE = "#d9dce1";
-const DIMMED_EDGE = "#eceef1";
 /** Labels are placed again once the camera has rested this long. */
 const CAMERA_REST_MS = 120;
 
@@ -78,14 +77,14 @@ export function HighlightController({
         return { ...data, label, highlighted: true, forceLabel: label !== "", zIndex: 2 };
       }
       if (emphasis.nodes.has(node)) return { ...data, label, forceLabel: label !== "", zIndex: 1 };
-      return { ...data, color: DIMMED_NODE, label: "", zIndex: 0 };
+      return { ...data, color: palette.dimmedNode, label: "", zIndex: 0 };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       if (shown && !shown.relations.has(edge)) return { ...data, hidden: true };
       if (!emphasis) return data;
       return emphasis.edges.has(edge)
         ? { ...data, size: 3, zIndex: 1 }
-        : { ...data, color: DIMMED_EDGE, zIndex: 0 };
+        : { ...data, color: palette.dimmedEdge, zIndex: 0 };
     });
   }, [allLabels, sigma, shown, emphasis, sizes, stampRef]);
 

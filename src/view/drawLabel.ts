@@ -3,6 +3,7 @@
  * (on a projector, thin coloured lines through black text make it hard to read).
  */
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import { palette } from "../model/palette";
 
 export const drawLabelWithHalo: NodeLabelDrawingFunction = (context, data, settings) => {
   if (!data.label) return;
@@ -12,8 +13,8 @@ export const drawLabelWithHalo: NodeLabelDrawingFunction = (context, data, setti
   const y = data.y + size / 3;
   context.lineJoin = "round";
   context.lineWidth = 4;
-  context.strokeStyle = "rgba(255, 255, 255, 0.92)";
+  context.strokeStyle = palette.labelHalo;
   context.strokeText(data.label, x, y);
-  context.fillStyle = settings.labelColor.color ?? "#1f2328";
+  context.fillStyle = settings.labelColor.color ?? palette.ink;
   context.fillText(data.label, x, y);
 };

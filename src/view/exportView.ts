@@ -8,6 +8,7 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { LegendEntry } from "../export/picture";
+import { palette } from "../model/palette";
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LEGEND_ROW = 18;
@@ -26,7 +27,7 @@ function escapeXml(text: string): string {
 function safeColor(color: unknown): string {
   return typeof color === "string" && /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d.,\s%]+\)$/.test(color)
     ? color
-    : "#999999";
+    : palette.unknownRelation;
 }
 
 /** Width of a column of the legend; a label longer than fits is cut short with "…". */
@@ -80,7 +81,7 @@ export function viewToSvg(sigma: AnySigma, title: string, legend: readonly Legen
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${totalHeight}" viewBox="0 0 ${width} ${totalHeight}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(title)}</title>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<rect width="100%" height="100%" fill="${palette.paper}"/>`,
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>`,
   );
 
@@ -141,13 +142,13 @@ export function viewToSvg(sigma: AnySigma, title: string, legend: readonly Legen
   for (const { node, x, y, r, data } of nodes) {
     if (!data.label || !labelled.has(node)) continue;
     parts.push(
-      `<text x="${(x + r + 3).toFixed(1)}" y="${(y + settings.labelSize / 3).toFixed(1)}" font-size="${settings.labelSize}" font-weight="${escapeXml(String(settings.labelWeight))}" fill="#1f2328" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(data.label)}</text>`,
+      `<text x="${(x + r + 3).toFixed(1)}" y="${(y + settings.labelSize / 3).toFixed(1)}" font-size="${settings.labelSize}" font-weight="${escapeXml(String(settings.labelWeight))}" fill="${palette.ink}" stroke="${palette.paper}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(data.label)}</text>`,
     );
   }
 
   // The legend under the picture.
   parts.push(
-    `<rect x="0" y="${legendTop}" width="${width}" height="${legendBox.height}" fill="#f6f8fa"/>`,
+    `<rect x="0" y="${legendTop}" width="${width}" height="${legendBox.height}" fill="${palette.panel}"/>`,
   );
   for (const { entry, label, x, y: rowMiddle } of legendBox.placed) {
     const y = legendTop + rowMiddle;
@@ -156,7 +157,7 @@ export function viewToSvg(sigma: AnySigma, title: string, legend: readonly Legen
       entry.shape === "dot"
         ? `<circle cx="${x + 6}" cy="${y}" r="5" fill="${color}"/>`
         : `<line x1="${x}" y1="${y}" x2="${x + 14}" y2="${y}" stroke="${color}" stroke-width="3"/>`,
-      `<text x="${x + 22}" y="${y + 4}" font-size="12" fill="#1f2328">${escapeXml(label)}</text>`,
+      `<text x="${x + 22}" y="${y + 4}" font-size="12" fill="${palette.ink}">${escapeXml(label)}</text>`,
     );
   }
   parts.push("</svg>");
@@ -175,10 +176,10 @@ function withLegend(
   canvas.height = view.height + legendBox.height * scale;
   const context = canvas.getContext("2d");
   if (!context) return view;
-  context.fillStyle = "#ffffff";
+  context.fillStyle = palette.paper;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(view, 0, 0);
-  context.fillStyle = "#f6f8fa";
+  context.fillStyle = palette.panel;
   context.fillRect(0, view.height, canvas.width, legendBox.height * scale);
   context.scale(scale, scale);
   const top = view.height / scale;
@@ -198,7 +199,7 @@ function withLegend(
       context.lineTo(x + 14, y);
       context.stroke();
     }
-    context.fillStyle = "#1f2328";
+    context.fillStyle = palette.ink;
     context.fillText(label, x + 22, y + 4);
   }
   return canvas;
@@ -220,7 +221,7 @@ export async function viewToPng(
   const view = await drawOnCanvas(sigma as unknown as Sigma, {
     width: width * scale,
     height: height * scale,
-    backgroundColor: "#ffffff",
+    backgroundColor: palette.paper,
     cameraState: { ...camera, ratio: camera.ratio / scale },
     sigmaSettings:
       scale === 1

@@ -14,9 +14,10 @@ import type { RefObject } from "react";
 import type { Settings } from "sigma/settings";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { ViewInputs } from "../graph/redraw";
+import { palette } from "../model/palette";
 
 /** Relations in focus, drawn in ink over the rest. */
-export const EMPHASIS_EDGE = "#1f2328";
+export const EMPHASIS_EDGE = palette.ink;
 /** Neighbours' labels are forced only when there are this few of them. */
 export const FORCED_NEIGHBOUR_LABELS = 30;
 

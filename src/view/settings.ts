@@ -7,6 +7,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { GraphScale } from "../graph/scale";
+import { palette } from "../model/palette";
 import { drawLabelWithHalo } from "./drawLabel";
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -29,7 +30,7 @@ export const SIGMA_SETTINGS: Partial<Settings<EntityNodeAttributes, RelationEdge
   labelFont: LABEL_FONT,
   labelSize: 14,
   labelWeight: "500",
-  labelColor: { color: "#1f2328" },
+  labelColor: { color: palette.ink },
   defaultDrawNodeLabel: drawLabelWithHalo as Settings<
     EntityNodeAttributes,
     RelationEdgeAttributes

@@ -1,0 +1,120 @@
+/**
+ * The app's own colours, in one place: the page's CSS and the canvas (sigma, the label halo, the
+ * SVG and PNG pictures) both read them from here. The colours of entity and relation types are
+ * not here: they are data, declared by each dataset (`entityTypes[].color`, `relationTypes[].color`).
+ *
+ * Why TypeScript is the source and CSS the copy, not the other way round: the canvas needs the
+ * values as strings before anything is on screen (sigma's settings, the reducers) and in places
+ * that have no stylesheet (the picture export, unit tests, a Node script); reading them back with
+ * getComputedStyle would tie all of those to a rendered page. So `main.tsx` writes
+ * `cssCustomProperties(palette)` onto <html> before the first render, and the stylesheets
+ * (src/styles/) only ever say `var(--ink)`, never a colour.
+ *
+ * Why in model/: it is the floor every other folder may read (graph/ needs the fallback colours,
+ * view/ the canvas's, a panel may one day draw a swatch), and its fence keeps this file plain data,
+ * with no library and no other folder.
+ *
+ * The dark, high-contrast and colour-blind-safe themes are other objects of this shape: switching
+ * theme means choosing another `Palette`.
+ */
+
+export interface Palette {
+  /** Text, label text on the canvas, and relations drawn in emphasis on large graphs. */
+  ink: string;
+  /** Secondary text: kinds, dates, hints. */
+  muted: string;
+  /** Borders and rules, the timeline's rail. */
+  line: string;
+  /** The page, the graph's background and the picture's. */
+  paper: string;
+  /** Quiet boxes: hints, the source text, the legend under a picture. */
+  panel: string;
+  /** Links, focus rings, the primary action. */
+  accent: string;
+  /** Text on an accent background. */
+  onAccent: string;
+  /** A pressed or selected control. */
+  accentSoft: string;
+  /** A panel that belongs to the current action (the connection picker, the focus bar). */
+  accentWash: string;
+  /** The drop zone over the page while a file is dragged in. */
+  accentVeil: string;
+  /** The quoted passage in the source reader, and its outline. */
+  mark: string;
+  markOutline: string;
+  /** Errors: the error page's heading, a failed export, the count of filters in force. */
+  error: string;
+  /** Behind an alleged or disputed claim's badge. */
+  errorWash: string;
+  /** Warnings and offers: the notice bar, import notes, a fix on offer, "no connection". */
+  warning: string;
+  warningLine: string;
+  /** Badges saying where a claim comes from: the notes, or a reference work. */
+  notes: string;
+  notesWash: string;
+  reference: string;
+  referenceWash: string;
+  /** A story chapter's mark on the timeline. */
+  timelineMark: string;
+  /** The legend's list of relation types where it floats over the graph. */
+  overlay: string;
+  /** Shadows of floating boxes, and the dimming behind a dialog. */
+  shadow: string;
+  shadowStrong: string;
+  /** What is not emphasised while an entity is hovered or selected (small graphs). */
+  dimmedNode: string;
+  dimmedEdge: string;
+  /** The halo under a label on the canvas, so that lines crossing it do not hide it. */
+  labelHalo: string;
+  /** An entity or relation whose type declares no colour, or a colour a picture cannot trust. */
+  unknownEntity: string;
+  unknownRelation: string;
+}
+
+export const LIGHT_PALETTE: Palette = {
+  ink: "#1f2328",
+  muted: "#59636e",
+  line: "#d0d7de",
+  paper: "#ffffff",
+  panel: "#f6f8fa",
+  accent: "#0b57d0",
+  onAccent: "#ffffff",
+  accentSoft: "#ddeaff",
+  accentWash: "#f3f7ff",
+  accentVeil: "rgb(11 87 208 / 12%)",
+  mark: "#fff0a8",
+  markOutline: "#e3b341",
+  error: "#a0111f",
+  errorWash: "#ffe2e0",
+  warning: "#fff8c5",
+  warningLine: "#d4a72c",
+  notes: "#116329",
+  notesWash: "#ddf4e4",
+  reference: "#7d4e00",
+  referenceWash: "#fff1d6",
+  timelineMark: "#b2182b",
+  overlay: "rgb(255 255 255 / 97%)",
+  shadow: "rgb(0 0 0 / 12%)",
+  shadowStrong: "rgb(0 0 0 / 25%)",
+  dimmedNode: "#d9dce1",
+  dimmedEdge: "#eceef1",
+  labelHalo: "rgba(255, 255, 255, 0.92)",
+  unknownEntity: "#888888",
+  unknownRelation: "#999999",
+};
+
+/** The palette in use. */
+export const palette: Palette = LIGHT_PALETTE;
+
+/** `accentSoft` ⇒ `--accent-soft`. */
+export function cssPropertyName(key: keyof Palette): string {
+  return `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** Every colour of `colours` as a CSS custom property, `["--ink", "#1f2328"]` and so on. */
+export function cssCustomProperties(colours: Palette): [string, string][] {
+  return (Object.keys(colours) as (keyof Palette)[]).map((key) => [
+    cssPropertyName(key),
+    colours[key],
+  ]);
+}
