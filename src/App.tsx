@@ -158,11 +158,7 @@ export function App() {
   if (load.status === "failed") {
     return (
       <>
-        <DatasetErrorPage
-          origin={load.origin}
-          builtIn={load.builtIn}
-          problems={load.problems}
-        />
+        <DatasetErrorPage origin={load.origin} builtIn={load.builtIn} problems={load.problems} />
         {importUi}
       </>
     );

@@ -54,7 +54,7 @@ export interface Connection {
   paths: ConnectionPath[];
   /** True when more shortest paths exist than the limit. */
   truncated: boolean;
-  /** Hops in a shortest path; null when there is none (or an end is unknown or not shown). */
+  /** Hops in a shortest path; null when there is none (or an end is unknown or not visible). */
   length: number | null;
 }
 
@@ -102,7 +102,7 @@ interface AdjacencyIndex {
   neighbour: Int32Array;
   relation: Int32Array;
   reversed: Uint8Array;
-  /** `visible` sets turned into one byte per entity / relation, see shownMask. */
+  /** `visible` sets turned into one byte per entity / relation, see visibleMask. */
   entityMasks: WeakMap<ReadonlySet<string>, Mask>;
   relationMasks: WeakMap<ReadonlySet<string>, Mask>;
 }
@@ -110,7 +110,7 @@ interface AdjacencyIndex {
 interface Mask {
   /** The set's size when the mask was made: a set that has grown or shrunk since is re-read. */
   size: number;
-  shown: Uint8Array;
+  mask: Uint8Array;
 }
 
 /**
@@ -120,17 +120,17 @@ interface Mask {
  * and the same sets serve every query until the date or the filters change. Sets are treated as
  * immutable once queried, as asOfDate's are (a change of size is noticed, a swap is not).
  */
-function shownMask(
+function visibleMask(
   cache: WeakMap<ReadonlySet<string>, Mask>,
   set: ReadonlySet<string>,
   keys: readonly string[],
 ): Uint8Array {
   const cached = cache.get(set);
-  if (cached && cached.size === set.size) return cached.shown;
-  const shown = new Uint8Array(keys.length);
-  for (let i = 0; i < keys.length; i++) shown[i] = set.has(keys[i]!) ? 1 : 0;
-  cache.set(set, { size: set.size, shown });
-  return shown;
+  if (cached && cached.size === set.size) return cached.mask;
+  const mask = new Uint8Array(keys.length);
+  for (let i = 0; i < keys.length; i++) mask[i] = set.has(keys[i]!) ? 1 : 0;
+  cache.set(set, { size: set.size, mask });
+  return mask;
 }
 
 function buildIndex(graph: KnowledgeGraph): AdjacencyIndex {
@@ -235,8 +235,8 @@ function adjacencyOf(graph: KnowledgeGraph): AdjacencyIndex {
  */
 interface Walk {
   index: AdjacencyIndex;
-  shownEntity: Uint8Array | null;
-  shownRelation: Uint8Array | null;
+  visibleEntity: Uint8Array | null;
+  visibleRelation: Uint8Array | null;
   /** 1 for each relation that may be walked from its `to` end to its `from` end. */
   backwards: Uint8Array;
 }
@@ -257,8 +257,9 @@ function walkOf(
   }
   return {
     index,
-    shownEntity: visible && shownMask(index.entityMasks, visible.entities, index.ids),
-    shownRelation: visible && shownMask(index.relationMasks, visible.relations, index.relationIds),
+    visibleEntity: visible && visibleMask(index.entityMasks, visible.entities, index.ids),
+    visibleRelation:
+      visible && visibleMask(index.relationMasks, visible.relations, index.relationIds),
     backwards,
   };
 }
@@ -274,7 +275,7 @@ function search(
   target: number,
 ): { distance: Int32Array; length: number | null } {
   const { ids, start, neighbour, relation, reversed } = walk.index;
-  const { shownEntity, shownRelation, backwards } = walk;
+  const { visibleEntity, visibleRelation, backwards } = walk;
   const distance = new Int32Array(ids.length).fill(-1);
   distance[source] = 0;
   if (source === target) return { distance, length: 0 };
@@ -293,7 +294,7 @@ function search(
         if (distance[v] !== -1) continue;
         const e = relation[k]!;
         if (reversed[k] === 1 && backwards[e] === 0) continue;
-        if (shownRelation && (shownRelation[e] === 0 || shownEntity![v] === 0)) continue;
+        if (visibleRelation && (visibleRelation[e] === 0 || visibleEntity![v] === 0)) continue;
         distance[v] = depth;
         queue[tail++] = v;
       }
@@ -324,7 +325,7 @@ function enumeratePaths(
   max: number,
 ): ConnectionPath[] {
   const { ids, relationIds, start, neighbour, relation, reversed } = walk.index;
-  const { shownRelation, backwards } = walk;
+  const { visibleRelation, backwards } = walk;
 
   /** A step from an entity: the relation, the entity it leads to, against its direction or not. */
   interface Step {
@@ -347,7 +348,7 @@ function enumeratePaths(
       // Entry k is seen from v: walking u → v runs against the relation when v is its `from`.
       const against = reversed[k] === 0;
       if (against && backwards[e] === 0) continue;
-      if (shownRelation && shownRelation[e] === 0) continue;
+      if (visibleRelation && visibleRelation[e] === 0) continue;
       const step: Step = { relation: relationIds[e]!, to: v, reversed: against };
       const list = successors.get(u);
       if (list) list.push(step);
@@ -445,7 +446,7 @@ export function connectionLength(
   return search(walk, source, target).length;
 }
 
-/** One change the caller could make to what is shown: "show relation type X", "all time"… */
+/** One change the caller could make to what is visible: "show relation type X", "all time"… */
 export interface Relaxation {
   label: string;
   visible: VisibleSets | null;

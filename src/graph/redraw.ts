@@ -1,5 +1,5 @@
 /**
- * Which entities and relations can look different after the view's inputs change (what is shown,
+ * Which entities and relations can look different after the view's inputs change (what is visible,
  * what stands out). On a large graph the view repaints just these instead of every entity: a date
  * step or a hover then touches tens of items rather than 200,000. Pure, so it is tested without a
  * renderer.
@@ -9,7 +9,7 @@ import type { VisibleSets } from "../model/vocabulary";
 
 export interface ViewInputs {
   /** What the date, filters and focus leave on show; null for everything. */
-  shown: VisibleSets | null;
+  visible: VisibleSets | null;
   emphasis: Emphasis | null;
 }
 
@@ -34,9 +34,9 @@ export function changedItems(graph: GraphShape, before: ViewInputs, after: ViewI
       for (const id of emphasis.edges) relations.add(id);
     }
   }
-  if (before.shown !== after.shown) {
-    const was = before.shown;
-    const now = after.shown;
+  if (before.visible !== after.visible) {
+    const was = before.visible;
+    const now = after.visible;
     graph.forEachNode((node) => {
       if ((!was || was.entities.has(node)) !== (!now || now.entities.has(node))) entities.add(node);
     });

@@ -43,14 +43,14 @@ function FilterGroupList({
     <ul className="legend-items" aria-label={name}>
       {items.map((item) => {
         const token = filterToken(group, item.value);
-        const shown = !hidden.has(token);
+        const on = !hidden.has(token);
         return (
-          <li key={item.value} className={shown ? "legend-item" : "legend-item legend-off"}>
+          <li key={item.value} className={on ? "legend-item" : "legend-item legend-off"}>
             <button
               type="button"
               className="legend-toggle"
-              aria-pressed={shown}
-              title={shown ? `Hide ${item.label}` : `Show ${item.label}`}
+              aria-pressed={on}
+              title={on ? `Hide ${item.label}` : `Show ${item.label}`}
               onClick={() => dispatch({ type: "toggle-filter", token })}
             >
               {item.swatch}

@@ -122,13 +122,13 @@ function IndexGroup({
   label: string;
   members: readonly { id: string; label: string }[];
 }) {
-  const [shown, setShown] = useState(INDEX_PAGE);
-  const rest = members.length - shown;
+  const [listedCount, setListedCount] = useState(INDEX_PAGE);
+  const rest = members.length - listedCount;
   return (
     <section>
       <h4>{label}</h4>
       <ul>
-        {members.slice(0, shown).map((entity) => (
+        {members.slice(0, listedCount).map((entity) => (
           <li key={entity.id}>
             <EntityLink id={entity.id} />
           </li>
@@ -138,7 +138,7 @@ function IndexGroup({
         <button
           type="button"
           className="index-more"
-          onClick={() => setShown((count) => count + INDEX_PAGE)}
+          onClick={() => setListedCount((count) => count + INDEX_PAGE)}
         >
           {rest <= INDEX_PAGE
             ? `Show the other ${rest}`

@@ -67,7 +67,7 @@ export function GraphView({
   // A large graph's reducers come with them, reading what to show from `inputs`.
   const { settings, inputs } = useMemo(() => {
     const inputs: RefObject<LargeGraphInputs> = {
-      current: { shown: null, emphasis: null, sizes: null },
+      current: { visible: null, emphasis: null, sizes: null },
     };
     const base = sigmaSettingsFor(scaleOf(graph.order));
     return { inputs, settings: allLabels ? base : { ...base, ...largeGraphReducers(inputs) } };

@@ -29,7 +29,7 @@ export function HighlightController({
   selection,
   hovered,
   chapter,
-  visible: shown,
+  visible,
   path,
   sizes,
   ready,
@@ -47,7 +47,7 @@ export function HighlightController({
   /** Node sizes by the chosen measure; null keeps the sizes the graph was built with. */
   sizes: ReadonlyMap<string, number> | null;
   ready: boolean;
-  /** Counts each change of what is emphasised or shown, so a frame can say which it drew. */
+  /** Counts each change of what is emphasised or visible, so a frame can say which it drew. */
   stampRef: RefObject<RenderStamp>;
   /** What a large graph's reducers read (view/largeGraphReducers.ts); unused on small graphs. */
   inputsRef: RefObject<LargeGraphInputs>;
@@ -69,7 +69,7 @@ export function HighlightController({
     // Counted before the settings change: sigma may draw at once, and that frame shows it.
     stampRef.current.applied++;
     sigma.setSetting("nodeReducer", (node, attributes) => {
-      if (shown && !shown.entities.has(node)) return { ...attributes, hidden: true };
+      if (visible && !visible.entities.has(node)) return { ...attributes, hidden: true };
       const data = sizes ? { ...attributes, size: sizes.get(node) ?? attributes.size } : attributes;
       const label = labelled.current && !labelled.current.has(node) ? "" : data.label;
       if (!emphasis) return { ...data, label, forceLabel: label !== "" };
@@ -80,21 +80,22 @@ export function HighlightController({
       return { ...data, color: palette.dimmedNode, label: "", zIndex: 0 };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
-      if (shown && !shown.relations.has(edge)) return { ...data, hidden: true };
+      if (visible && !visible.relations.has(edge)) return { ...data, hidden: true };
       if (!emphasis) return data;
       return emphasis.edges.has(edge)
         ? { ...data, size: 3, zIndex: 1 }
         : { ...data, color: palette.dimmedEdge, zIndex: 0 };
     });
-  }, [allLabels, sigma, shown, emphasis, sizes, stampRef]);
+  }, [allLabels, sigma, visible, emphasis, sizes, stampRef]);
 
   // Large graphs: the reducers sigma was created with (view/largeGraphReducers.ts) read
   // `inputsRef`; a change repaints only what it touches.
   useEffect(() => {
     if (allLabels) return;
     const before = inputsRef.current;
-    if (before.shown === shown && before.emphasis === emphasis && before.sizes === sizes) return;
-    inputsRef.current = { shown, emphasis, sizes };
+    if (before.visible === visible && before.emphasis === emphasis && before.sizes === sizes)
+      return;
+    inputsRef.current = { visible, emphasis, sizes };
     stampRef.current.applied++;
     if (before.sizes !== sizes) {
       // Every entity's size, and the ends of every relation, move: repaint everything.
@@ -108,7 +109,7 @@ export function HighlightController({
       skipIndexation: true,
       schedule: true,
     });
-  }, [allLabels, sigma, inputsRef, shown, emphasis, sizes, stampRef]);
+  }, [allLabels, sigma, inputsRef, visible, emphasis, sizes, stampRef]);
 
   // When the first view is drawn, the emphasis or date changes, or the camera comes to rest ⇒
   // choose the labels to draw, most important first, none overlapping another.
@@ -118,7 +119,8 @@ export function HighlightController({
     const place = () => {
       const candidates = graph
         .filterNodes(
-          (node) => (!shown || shown.entities.has(node)) && (!emphasis || emphasis.nodes.has(node)),
+          (node) =>
+            (!visible || visible.entities.has(node)) && (!emphasis || emphasis.nodes.has(node)),
         )
         .map((node) => ({
           node,
@@ -142,7 +144,7 @@ export function HighlightController({
       window.clearTimeout(timer);
       camera.off("updated", onCamera);
     };
-  }, [sigma, ready, allLabels, shown, emphasis, sizes]);
+  }, [sigma, ready, allLabels, visible, emphasis, sizes]);
 
   return null;
 }

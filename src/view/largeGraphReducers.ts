@@ -1,5 +1,5 @@
 /**
- * The reducers of a graph over 400 entities. They read what is shown and emphasised from a ref
+ * The reducers of a graph over 400 entities. They read what is visible and emphasised from a ref
  * rather than closing over it, so they are given to sigma when it is created and never replaced:
  * replacing a reducer (`setSetting`) makes sigma index and draw every entity and relation again,
  * which on 10,000 entities costs seconds of a software-rendered frame, and did so once more right
@@ -34,8 +34,8 @@ type Reducers = Pick<
 export function largeGraphReducers(inputs: RefObject<LargeGraphInputs>): Reducers {
   return {
     nodeReducer: (node, attributes) => {
-      const { shown, emphasis, sizes } = inputs.current;
-      if (shown && !shown.entities.has(node)) return { ...attributes, hidden: true };
+      const { visible, emphasis, sizes } = inputs.current;
+      if (visible && !visible.entities.has(node)) return { ...attributes, hidden: true };
       const data = sizes ? { ...attributes, size: sizes.get(node) ?? attributes.size } : attributes;
       if (emphasis?.primary.has(node)) return { ...data, highlighted: true, forceLabel: true };
       if (emphasis && emphasis.nodes.size <= FORCED_NEIGHBOUR_LABELS && emphasis.nodes.has(node)) {
@@ -44,8 +44,8 @@ export function largeGraphReducers(inputs: RefObject<LargeGraphInputs>): Reducer
       return data;
     },
     edgeReducer: (edge, data) => {
-      const { shown, emphasis } = inputs.current;
-      if (shown && !shown.relations.has(edge)) return { ...data, hidden: true };
+      const { visible, emphasis } = inputs.current;
+      if (visible && !visible.relations.has(edge)) return { ...data, hidden: true };
       if (emphasis?.edges.has(edge)) return { ...data, color: EMPHASIS_EDGE, size: 3 };
       return data;
     },

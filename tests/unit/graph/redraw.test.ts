@@ -21,9 +21,9 @@ const sorted = (changed: { entities: string[]; relations: string[] }) => ({
 
 describe("changedItems", () => {
   it("finds nothing to repaint when the inputs are the same objects", () => {
-    const shown = { entities: new Set(["a"]), relations: new Set<string>() };
+    const visible = { entities: new Set(["a"]), relations: new Set<string>() };
     const emphasis = around("a", ["a", "b"], ["ab"]);
-    expect(changedItems(graph, { shown, emphasis }, { shown, emphasis })).toEqual({
+    expect(changedItems(graph, { visible, emphasis }, { visible, emphasis })).toEqual({
       entities: [],
       relations: [],
     });
@@ -33,13 +33,17 @@ describe("changedItems", () => {
     const onA = around("a", ["a", "b"], ["ab"]);
     const onD = around("d", ["c", "d"], ["cd"]);
     expect(
-      sorted(changedItems(graph, { shown: null, emphasis: onA }, { shown: null, emphasis: onD })),
+      sorted(
+        changedItems(graph, { visible: null, emphasis: onA }, { visible: null, emphasis: onD }),
+      ),
     ).toEqual({
       entities: ["a", "b", "c", "d"],
       relations: ["ab", "cd"],
     });
     expect(
-      sorted(changedItems(graph, { shown: null, emphasis: null }, { shown: null, emphasis: onD })),
+      sorted(
+        changedItems(graph, { visible: null, emphasis: null }, { visible: null, emphasis: onD }),
+      ),
     ).toEqual({
       entities: ["c", "d"],
       relations: ["cd"],
@@ -51,7 +55,7 @@ describe("changedItems", () => {
     const later = { entities: new Set(["a", "b", "c", "d"]), relations: new Set(["ab", "cd"]) };
     expect(
       sorted(
-        changedItems(graph, { shown: early, emphasis: null }, { shown: later, emphasis: null }),
+        changedItems(graph, { visible: early, emphasis: null }, { visible: later, emphasis: null }),
       ),
     ).toEqual({
       entities: ["d"],
@@ -60,7 +64,7 @@ describe("changedItems", () => {
     // Back to everything on show: what the date hid comes back.
     expect(
       sorted(
-        changedItems(graph, { shown: early, emphasis: null }, { shown: null, emphasis: null }),
+        changedItems(graph, { visible: early, emphasis: null }, { visible: null, emphasis: null }),
       ),
     ).toEqual({
       entities: ["d"],

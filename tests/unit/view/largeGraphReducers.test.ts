@@ -31,7 +31,7 @@ const relation: RelationEdgeAttributes = {
 };
 
 function reducers(initial: Partial<LargeGraphInputs> = {}) {
-  const inputs = { current: { shown: null, emphasis: null, sizes: null, ...initial } };
+  const inputs = { current: { visible: null, emphasis: null, sizes: null, ...initial } };
   const { nodeReducer, edgeReducer } = largeGraphReducers(inputs);
   if (!nodeReducer || !edgeReducer) throw new Error("no reducers");
   return {
@@ -48,9 +48,9 @@ const emphasisOn = (nodes: string[], edges: string[] = [], primary: string[] = [
 });
 
 describe("large-graph reducers", () => {
-  it("hide what is not shown as of the date or under the filters", () => {
+  it("hide what is not visible as of the date or under the filters", () => {
     const { node, edge } = reducers({
-      shown: { entities: new Set(["khrushchev"]), relations: new Set(["r1"]) },
+      visible: { entities: new Set(["khrushchev"]), relations: new Set(["r1"]) },
     });
     expect(node("beria")).toMatchObject({ hidden: true });
     expect(edge("r2")).toMatchObject({ hidden: true });
@@ -88,7 +88,7 @@ describe("large-graph reducers", () => {
     expect(node("beria")).toEqual(entity);
     inputs.current = {
       ...inputs.current,
-      shown: { entities: new Set(), relations: new Set() },
+      visible: { entities: new Set(), relations: new Set() },
     };
     expect(node("beria")).toMatchObject({ hidden: true });
   });
