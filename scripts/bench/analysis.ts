@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { asOfDate } from "../../src/graph/asOf";
 import { buildLaidOutGraph } from "../../src/graph/laidOut";
 import { buildCatalog } from "../../src/graph/catalog";
-import { computeMeasure } from "../../src/graph/measures";
+import { computeMeasure } from "../../src/graph/centrality";
 import { findConnections } from "../../src/graph/paths";
 import { filteredSets, focusedSets, intersectSets } from "../../src/graph/visibility";
 import { Dataset } from "../../src/model/schema";

@@ -4,7 +4,8 @@
  * would freeze scrolling, typing and the graph alike. Sent only what the measures read (entity
  * ids and relation ends as typed arrays), once per request.
  */
-import { computeMeasureOn, type MeasureInput } from "../graph/measures";
+import { computeMeasureOn } from "../graph/centrality";
+import type { MeasureInput } from "../graph/measures";
 
 export type MeasureRequest = MeasureInput & { measure: "betweenness" | "pagerank" };
 

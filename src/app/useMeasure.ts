@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import type { KnowledgeGraph } from "../graph/build";
-import { computeMeasure, measureInputOf } from "../graph/measures";
+import { measureInputOf, relationCounts } from "../graph/measures";
 import type { Measure } from "../model/vocabulary";
 import type { MeasuredValues } from "../scene/scene";
 import type { MeasureMessage, MeasureRequest } from "./measureWorker";
@@ -13,7 +13,7 @@ import type { MeasureMessage, MeasureRequest } from "./measureWorker";
 type Computed = Exclude<Measure, "relations">;
 
 export function useMeasure(graph: KnowledgeGraph, measure: Measure): MeasuredValues {
-  const relations = useMemo(() => computeMeasure(graph, "relations"), [graph]);
+  const relations = useMemo(() => relationCounts(graph), [graph]);
   // Results by measure, for this graph only: a new graph starts with none.
   const [computed, setComputed] = useState<{
     graph: KnowledgeGraph;

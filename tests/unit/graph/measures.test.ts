@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph, type KnowledgeGraph } from "../../../src/graph/build";
-import { computeMeasure, ordinal, rankOf, sizeFor } from "../../../src/graph/measures";
+import { computeMeasure } from "../../../src/graph/centrality";
+import { ordinal, rankOf, sizeFor } from "../../../src/graph/measures";
 import { MEASURES, type Measure } from "../../../src/model/vocabulary";
 import { smallDataset } from "./fixture";
 

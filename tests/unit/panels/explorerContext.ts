@@ -2,7 +2,7 @@
 import type { ExplorerContextValue } from "../../../src/panels/context";
 import { buildCatalog } from "../../../src/graph/catalog";
 import { buildGraph } from "../../../src/graph/build";
-import { computeMeasure } from "../../../src/graph/measures";
+import { computeMeasure } from "../../../src/graph/centrality";
 import type { Dataset } from "../../../src/model/schema";
 import { sceneOf } from "../../../src/scene/scene";
 import { emptyExplorerState, type ExplorerState } from "../../../src/state/explorer";

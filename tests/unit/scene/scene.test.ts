@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../../src/graph/build";
 import { buildCatalog } from "../../../src/graph/catalog";
-import { computeMeasure } from "../../../src/graph/measures";
+import { computeMeasure } from "../../../src/graph/centrality";
 import { Dataset, type DatasetInput } from "../../../src/model/schema";
 import { FILTER_GROUPS, filterToken } from "../../../src/model/vocabulary";
 import { entityRelations } from "../../../src/scene/entityRelations";
