@@ -3,7 +3,15 @@
  * and a mark for each dated event. Dragging, the arrow keys, Home and End, or Play move the
  * network's date; "All time" shows everything and is where it starts.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import { relationClaim } from "../graph/query";
 import { dateSpan, eventDate, firstDay, formatPartialDate, monthsBetween } from "../model/time";
 import { useExplorer } from "./context";
@@ -59,6 +67,12 @@ export function Timeline() {
     if (date !== state.date) dispatch({ type: "set-date", date }, { replace });
   };
 
+  // The step Play takes reads the latest state without restarting the timer it runs in.
+  const playStep = useEffectEvent((atEnd: boolean) => {
+    if (atEnd) setPlaying(false);
+    else setMonth(state.date === null ? 0 : index + 1);
+  });
+
   // While playing ⇒ step a month at a time, resting longer on months with events; at the last
   // month, rest there and stop.
   useEffect(() => {
@@ -66,16 +80,11 @@ export function Timeline() {
     const month = months[index] ?? "";
     const atEnd = state.date !== null && index >= last;
     const timer = window.setTimeout(
-      () => {
-        if (atEnd) setPlaying(false);
-        else setMonth(state.date === null ? 0 : index + 1);
-      },
+      () => playStep(atEnd),
       marks.has(month) || atEnd ? EVENT_MONTH_MS : QUIET_MONTH_MS,
     );
     return () => window.clearTimeout(timer);
-    // setMonth is recreated each render; the step depends only on where the timeline stands.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, index, state.date]);
+  }, [playing, index, last, months, marks, state.date]);
 
   const togglePlay = () => {
     if (playing) {
