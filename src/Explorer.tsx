@@ -123,7 +123,7 @@ export function Explorer({
                   selection={state.selection}
                   chapter={scene.chapter}
                   visible={scene.visible}
-                  path={scene.pathEmphasis}
+                  emphasis={scene.emphasis}
                   sizes={scene.sizes}
                   layoutKey={state.presenting ? "presenting" : "exploring"}
                   onExporter={setExporter}

@@ -15,7 +15,8 @@ export interface Emphasis {
   primary: ReadonlySet<string>;
 }
 
-function aroundEntity(catalog: Catalog, entityId: string): Emphasis {
+/** An entity with its relations and neighbours: what a hover or a selection brings forward. */
+export function aroundEntity(catalog: Catalog, entityId: string): Emphasis {
   const nodes = neighbours(catalog, entityId);
   nodes.add(entityId);
   const edges = new Set((catalog.relationsOf.get(entityId) ?? []).map((relation) => relation.id));

@@ -8,13 +8,14 @@ import { SigmaContainer } from "@react-sigma/core";
 import { useCallback, useMemo, useRef, useState, type RefObject } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
-import type { Emphasis } from "../graph/emphasis";
+import { aroundEntity, type Emphasis } from "../graph/emphasis";
 import type { VisibleSets } from "../model/vocabulary";
 import type { StoryChapter } from "../model/schema";
 import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
 import { GraphEventsController } from "./GraphEventsController";
-import { HighlightController } from "./HighlightController";
+import { LargeGraphEmphasis } from "./LargeGraphEmphasis";
+import { SmallGraphEmphasis } from "./SmallGraphEmphasis";
 import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
 import { scaleOf } from "../graph/scale";
@@ -30,7 +31,8 @@ export interface GraphViewProps {
   selection: Selection;
   chapter: StoryChapter | null;
   visible: VisibleSets | null;
-  path: Emphasis | null;
+  /** What the scene emphasises (selection, connection or chapter); a hover takes over from it. */
+  emphasis: Emphasis | null;
   sizes: ReadonlyMap<string, number> | null;
   /** Called once the first view is drawn. */
   onFirstFrame?: () => void;
@@ -47,7 +49,7 @@ export function GraphView({
   selection,
   chapter,
   visible,
-  path,
+  emphasis: sceneEmphasis,
   sizes,
   layoutKey,
   onExporter,
@@ -60,8 +62,14 @@ export function GraphView({
     setReady(true);
     onFirstFrame?.();
   }, [onFirstFrame]);
+  // One policy decides small or large (graph/scale.ts); each has its own emphasis controller.
   const scale = scaleOf(graph.order);
   const { allLabels } = scale;
+  // Hover wins while it lasts, so a reader can peek and come back to what the scene emphasises.
+  const emphasis = useMemo(
+    () => (hovered && catalog.entity.has(hovered) ? aroundEntity(catalog, hovered) : sceneEmphasis),
+    [catalog, hovered, sceneEmphasis],
+  );
   const stampRef = useRef<RenderStamp>({ applied: 0, drawn: 0 });
   // Made once per graph: @react-sigma/core builds a new renderer whenever the settings change.
   // A large graph's reducers come with them, reading what to show from `inputs`.
@@ -69,26 +77,35 @@ export function GraphView({
     const inputs: RefObject<LargeGraphInputs> = {
       current: { visible: null, emphasis: null, sizes: null },
     };
-    const base = sigmaSettingsFor(scaleOf(graph.order));
-    return { inputs, settings: allLabels ? base : { ...base, ...largeGraphReducers(inputs) } };
-  }, [graph, allLabels]);
+    const scale = scaleOf(graph.order);
+    const base = sigmaSettingsFor(scale);
+    return {
+      inputs,
+      settings: scale.allLabels ? base : { ...base, ...largeGraphReducers(inputs) },
+    };
+  }, [graph]);
   return (
     // data-ready tells screenshots and tests that sigma has drawn its first frame.
     <div className="graph-frame" data-testid="graph" data-ready={ready ? "true" : "false"}>
       <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />
-        <HighlightController
-          catalog={catalog}
-          selection={selection}
-          hovered={hovered}
-          chapter={chapter}
-          visible={visible}
-          path={path}
-          sizes={sizes}
-          ready={ready}
-          stampRef={stampRef}
-          inputsRef={inputs}
-        />
+        {allLabels ? (
+          <SmallGraphEmphasis
+            visible={visible}
+            emphasis={emphasis}
+            sizes={sizes}
+            stampRef={stampRef}
+            ready={ready}
+          />
+        ) : (
+          <LargeGraphEmphasis
+            visible={visible}
+            emphasis={emphasis}
+            sizes={sizes}
+            stampRef={stampRef}
+            inputsRef={inputs}
+          />
+        )}
         <CameraController catalog={catalog} selection={selection} chapter={chapter} ready={ready} />
         <ResizeController layoutKey={layoutKey} />
         <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />

@@ -4,7 +4,7 @@
  * replacing a reducer (`setSetting`) makes sigma index and draw every entity and relation again,
  * which on 10,000 entities costs seconds of a software-rendered frame, and did so once more right
  * after the first frame when they were installed by an effect. A change then repaints only what
- * it touches (src/view/HighlightController.tsx, graph/redraw.ts).
+ * it touches (src/view/LargeGraphEmphasis.tsx, graph/redraw.ts).
  *
  * Emphasis is drawn over the picture (the relations in ink, the entity in focus labelled) rather
  * than by dimming everything else, and sigma's label grid picks the other labels: forcing every
