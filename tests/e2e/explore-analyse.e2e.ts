@@ -8,23 +8,17 @@
  * The expected paths, neighbourhoods and ranks are worked out here from the dataset itself.
  */
 import type { Locator, Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { dataset, entity, neighboursOf, relation, relationType, type RawRelation } from "./dataset";
+import { colourAt, graphImage, graphShowsAt, waitForGraph } from "./canvas";
+import { it } from "./fixture";
 import {
   clickAt,
-  closeBrowser,
-  colourAt,
   drawnEntities,
   drawnRelations,
   entityScreenPosition,
-  graphImage,
-  graphShowsAt,
-  openPage,
-  waitForGraph,
   type ScreenPoint,
-} from "./support";
-
-afterAll(closeBrowser);
+} from "./hook";
 
 const VOROSHILOV = entity("voroshilov");
 const BERIA = entity("beria");
@@ -378,8 +372,10 @@ async function pointerAway(page: Page): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 describe("how two entities are connected", () => {
-  it("are found from Voroshilov's panel through the picker's search box, and from Khrushchev's by shift-click", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${VOROSHILOV.id}`);
+  it("are found from Voroshilov's panel through the picker's search box, and from Khrushchev's by shift-click", async ({
+    open,
+  }) => {
+    const { page } = await open(`/?entity=${VOROSHILOV.id}`);
     await waitForGraph(page);
     await panelHeading(page, VOROSHILOV.label).waitFor();
     await page.getByRole("button", { name: "How is this connected to…?", exact: true }).click();
@@ -415,13 +411,12 @@ describe("how two entities are connected", () => {
     await connectionHeading(page, KHRUSHCHEV.id, BERIA.id).waitFor();
     expect(params(page).get("path")).toBe(`${KHRUSHCHEV.id},${BERIA.id}`);
     await expectConnection(page, KHRUSHCHEV.id, BERIA.id, { relationTypes: new Set() }, false);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("are found by shift-clicking one end and searching for the other, or shift-clicking both", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
+  it("are found by shift-clicking one end and searching for the other, or shift-clicking both", async ({
+    open,
+  }) => {
+    const { page } = await open("/");
     await waitForGraph(page);
     const none = { relationTypes: new Set<string>() };
 
@@ -491,13 +486,12 @@ describe("how two entities are connected", () => {
     await connectionHeading(page, KHRUSHCHEV.id, BERIA.id).waitFor();
     expect(params(page).get("path")).toBe(`${KHRUSHCHEV.id},${BERIA.id}`);
     await expectConnection(page, KHRUSHCHEV.id, BERIA.id, none, false);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("change or vanish as relation types are turned off, and say which one would bring them back", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?path=${VOROSHILOV.id},${BERIA.id}`);
+  it("change or vanish as relation types are turned off, and say which one would bring them back", async ({
+    open,
+  }) => {
+    const { page } = await open(`/?path=${VOROSHILOV.id},${BERIA.id}`);
     await waitForGraph(page);
     const hidden = new Set<string>();
     const filters = { relationTypes: hidden };
@@ -555,13 +549,10 @@ describe("how two entities are connected", () => {
         undirected,
       );
     }
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("keeps its filters, direction and ends over a reload", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?path=${VOROSHILOV.id},${BERIA.id}`);
+  it("keeps its filters, direction and ends over a reload", async ({ open }) => {
+    const { page } = await open(`/?path=${VOROSHILOV.id},${BERIA.id}`);
     await waitForGraph(page);
     const none = { relationTypes: new Set<string>() };
     const all = await expectConnection(page, VOROSHILOV.id, BERIA.id, none, false);
@@ -591,15 +582,14 @@ describe("how two entities are connected", () => {
     const after = await expectConnection(page, VOROSHILOV.id, BERIA.id, filters, true);
     expect(after?.length).toBe(before?.length);
     expect(after).toEqual(before);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("the legend as a filter", () => {
-  it("shows only people with “Only Person”, in the graph, the search and the panels; Show all restores", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${KHRUSHCHEV.id}`);
+  it("shows only people with “Only Person”, in the graph, the search and the panels; Show all restores", async ({
+    open,
+  }) => {
+    const { page } = await open(`/?entity=${KHRUSHCHEV.id}`);
     await waitForGraph(page);
     await panelHeading(page, KHRUSHCHEV.label).waitFor();
     const person = KHRUSHCHEV.type;
@@ -666,15 +656,14 @@ describe("the legend as a filter", () => {
     expect(await drawnRelations(page, RELATION_IDS)).toEqual(RELATION_IDS);
     await note.waitFor({ state: "detached" });
     await legend(page).getByRole("button", { name: "Show all" }).waitFor({ state: "detached" });
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("the neighbourhood focus", () => {
-  it("shows Beria and what is one, then two steps away, and steps back out to everything", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${BERIA.id}`);
+  it("shows Beria and what is one, then two steps away, and steps back out to everything", async ({
+    open,
+  }) => {
+    const { page } = await open(`/?entity=${BERIA.id}`);
     await waitForGraph(page);
     await panelHeading(page, BERIA.label).waitFor();
     const depths = details(page).getByRole("group", { name: "Show only the neighbourhood" });
@@ -719,15 +708,12 @@ describe("the neighbourhood focus", () => {
     expect(params(page).has("depth")).toBe(false);
     await expect.poll(() => drawnEntities(page, ENTITY_IDS)).toEqual(ENTITY_IDS);
     expect(await drawnRelations(page, RELATION_IDS)).toEqual(RELATION_IDS);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("the measures", () => {
-  it("size and rank the entities by relations, betweenness or PageRank", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${BERIA.id}`);
+  it("size and rank the entities by relations, betweenness or PageRank", async ({ open }) => {
+    const { page } = await open(`/?entity=${BERIA.id}`);
     await waitForGraph(page);
     await panelHeading(page, BERIA.label).waitFor();
     const sizeBy = legend(page).getByRole("combobox", { name: /^Size by/ });
@@ -769,8 +755,5 @@ describe("the measures", () => {
     expect(byPageRank.replace(/ central.*$/, "")).not.toBe(
       rankWords(rankByRelations(VOROSHILOV.id)),
     );
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
