@@ -15,7 +15,7 @@ export const CANDIDATES = [
  * Flags for headless Chromium on a machine without a GPU; WebGL (which sigma needs) then renders in
  * software through SwiftShader. playwright-core already passes --no-sandbox and
  * --enable-unsafe-swiftshader by default; they are repeated here so that WebGL keeps working if
- * those defaults change. tests/e2e/support.ts holds the same list: keep the two in step.
+ * those defaults change. tests/e2e/browser.ts and scripts/bench/browser.ts import this list.
  */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

@@ -11,7 +11,7 @@ import { INPUT_TYPES, NAME_SHIM, installProbe } from "./probe";
 /** The same window for every run and both pages: frame costs depend on the canvas size. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
-/** Console messages that are not errors even when logged as one (as in tests/e2e/support.ts). */
+/** Console messages that are not errors even when logged as one (as in tests/e2e/browser.ts). */
 const IGNORED_CONSOLE_MESSAGES = [/GPU stall due to ReadPixels/];
 
 export function launchBrowser(): Promise<Browser> {

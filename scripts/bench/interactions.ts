@@ -31,7 +31,7 @@ export const GRAPH_SELECTOR = '[data-testid="graph"]';
 const REPEATS = 5;
 /** Generous: at 50,000 entities one change can take seconds on a slow machine. */
 const INTERACTION_TIMEOUT_MS = 60_000;
-/** sigma takes two clicks within 300 ms as a double-click (see tests/e2e/support.ts). */
+/** sigma takes two clicks within 300 ms as a double-click (see tests/e2e/hook.ts). */
 const SIGMA_DOUBLE_CLICK_MS = 300;
 /** Where the pointer rests when the graph has no empty place: the top bar's corner. */
 const OFF_GRAPH = { x: 1, y: 1 };

@@ -6,11 +6,12 @@
  * origin, so the app fetches them as it would any dataset of the site.
  */
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
 import { loadDataset } from "../../src/model/load";
 import { dataset, entity, relationType } from "./dataset";
-import { appUrl, closeBrowser, launchBrowser, openPage } from "./support";
+import { appUrl } from "./browser";
+import { it } from "./fixture";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
 const FIXTURE_PREFIX = "/fixtures/";
@@ -38,15 +39,11 @@ function servesFixtures(missing: string[]) {
   };
 }
 
-/** The console errors left once the 404s caused on purpose are taken out. */
-function unexpectedErrors(consoleErrors: readonly string[], missing: readonly string[]): string[] {
-  return consoleErrors.filter(
-    (error) =>
-      !(
-        /Failed to load resource: the server responded with a status of 404/.test(error) &&
-        missing.some((pathname) => error.includes(appUrl(pathname)))
-      ),
-  );
+/** Whether a console error is the browser's report of a 404 caused on purpose, for `missing`. */
+function notFoundOnPurpose(missing: readonly string[]) {
+  return (error: string): boolean =>
+    /Failed to load resource: the server responded with a status of 404/.test(error) &&
+    missing.some((pathname) => error.includes(appUrl(pathname)));
 }
 
 /** What the app's own loader finds wrong with a fixture (its sources read from tests/fixtures/). */
@@ -65,21 +62,13 @@ function errorPage(page: Page) {
   });
 }
 
-let noWebGLBrowser: Browser | undefined;
-
-afterAll(async () => {
-  await noWebGLBrowser?.close();
-  await closeBrowser();
-});
-
 describe("a dataset that cannot be opened", () => {
-  it("lists each problem of an invalid dataset with where it is", async () => {
+  it("lists each problem of an invalid dataset with where it is", async ({ open }) => {
     const missing: string[] = [];
     const expected = await problemPaths("invalid-references.json");
-    const { page, consoleErrors, close } = await openPage(
-      "/?data=/fixtures/invalid-references.json",
-      { beforeNavigation: servesFixtures(missing) },
-    );
+    const { page, allowConsoleErrors } = await open("/?data=/fixtures/invalid-references.json", {
+      beforeNavigation: servesFixtures(missing),
+    });
     const alert = errorPage(page);
     await alert.waitFor();
     await alert
@@ -101,16 +90,14 @@ describe("a dataset that cannot be opened", () => {
 
     // The fixture names a source text that does not exist: that 404 is the only console error.
     expect(missing).toEqual(["/fixtures/sources/missing.txt"]);
-    expect(unexpectedErrors(consoleErrors, missing)).toEqual([]);
-    await close();
+    allowConsoleErrors(notFoundOnPurpose(missing));
   });
 
-  it("points at the line where a truncated file stops being JSON", async () => {
+  it("points at the line where a truncated file stops being JSON", async ({ open }) => {
     const missing: string[] = [];
-    const { page, consoleErrors, close } = await openPage(
-      "/?data=/fixtures/invalid-truncated.json.txt",
-      { beforeNavigation: servesFixtures(missing) },
-    );
+    const { page } = await open("/?data=/fixtures/invalid-truncated.json.txt", {
+      beforeNavigation: servesFixtures(missing),
+    });
     const alert = errorPage(page);
     await alert.waitFor();
     const items = alert.getByRole("listitem");
@@ -119,13 +106,11 @@ describe("a dataset that cannot be opened", () => {
     expect(await items.innerText()).toMatch(/invalid JSON at line \d+, column \d+/);
 
     expect(missing).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("refuses a dataset on another site without fetching it", async () => {
+  it("refuses a dataset on another site without fetching it", async ({ open }) => {
     const requested: string[] = [];
-    const { page, consoleErrors, close } = await openPage("/?data=https://example.org/x.json", {
+    const { page } = await open("/?data=https://example.org/x.json", {
       beforeNavigation: async (page) => {
         page.on("request", (request) => {
           if (new URL(request.url()).hostname === "example.org") requested.push(request.url());
@@ -141,14 +126,13 @@ describe("a dataset that cannot be opened", () => {
     expect(await items.innerText()).toContain("only datasets on this site can be opened by link");
     expect(await items.innerText()).toContain("https://example.org is another site");
     expect(requested).toEqual([]);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("says so when the built-in dataset's own file cannot be fetched, and offers to try again", async () => {
+  it("says so when the built-in dataset's own file cannot be fetched, and offers to try again", async ({
+    open,
+  }) => {
     let asked = "";
-    const { page, consoleErrors, close } = await openPage("/", {
+    const { page, allowConsoleErrors } = await open("/", {
       beforeNavigation: async (page) => {
         await page.route(/\/assets\/built-in-dataset-[\w-]+\.json$/, (route) => {
           asked = new URL(route.request().url()).pathname;
@@ -165,28 +149,28 @@ describe("a dataset that cannot be opened", () => {
     await alert.getByRole("link", { name: "Try again" }).waitFor();
     expect(await page.locator('[data-testid="graph"]').count()).toBe(0);
 
-    expect(unexpectedErrors(consoleErrors, [asked])).toEqual([]);
-    await close();
+    allowConsoleErrors(notFoundOnPurpose([asked]));
   });
 
-  it("opens a valid dataset served the same way (the fixtures' route works)", async () => {
+  it("opens a valid dataset served the same way (the fixtures' route works)", async ({ open }) => {
     const missing: string[] = [];
-    const { page, consoleErrors, close } = await openPage("/?data=/fixtures/valid-minimal.json", {
+    const { page, app } = await open("/?data=/fixtures/valid-minimal.json", {
       beforeNavigation: servesFixtures(missing),
     });
-    await page.getByRole("heading", { level: 2, name: "Minimal valid dataset" }).waitFor();
+    await app.panel.heading("Minimal valid dataset").waitFor();
     expect(await errorPage(page).count()).toBe(0);
 
     expect(missing).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("a browser without WebGL", () => {
-  it("says the graph cannot be drawn and keeps every entity reachable from the index", async () => {
-    noWebGLBrowser = await launchBrowser(["--disable-webgl", "--disable-3d-apis"]);
-    const { page, consoleErrors, close } = await openPage("/", { browser: noWebGLBrowser });
+  it("says the graph cannot be drawn and keeps every entity reachable from the index", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/", {
+      browserArgs: ["--disable-webgl", "--disable-3d-apis"],
+    });
     // Make sure the flags did what they say: no WebGL context to be had.
     expect(
       await page.evaluate(() => {
@@ -203,10 +187,9 @@ describe("a browser without WebGL", () => {
     expect(await page.locator("canvas").count()).toBe(0);
 
     const beria = entity("beria");
-    const index = page.getByRole("navigation", { name: "Index of entities" });
-    await index.getByRole("link", { name: beria.label, exact: true }).click();
-    await page.getByRole("heading", { level: 2, name: beria.label, exact: true }).waitFor();
-    expect(new URL(page.url()).searchParams.get("entity")).toBe(beria.id);
+    await app.index.getByRole("link", { name: beria.label, exact: true }).click();
+    await app.panel.heading(beria.label).waitFor();
+    expect(app.params().get("entity")).toBe(beria.id);
     // His relations are listed, each a sentence told from his side, with links.
     const relations = page.getByRole("heading", { level: 3, name: /^Relations/ });
     await relations.waitFor();
@@ -218,17 +201,11 @@ describe("a browser without WebGL", () => {
       const outgoing = item.from === beria.id;
       const verb = outgoing || type.directed === false ? type.label : type.inverse;
       const other = entity(outgoing ? item.to : item.from).label;
-      const sentence = page
-        .getByRole("listitem")
-        .filter({ has: page.getByRole("link", { name: verb, exact: true }) })
-        .filter({ has: page.getByRole("link", { name: other, exact: true }) });
+      const sentence = app.panel.relationItem(verb, other);
       expect(await sentence.count(), `${verb} ${other}`).toBeGreaterThanOrEqual(1);
     }
     // The index is still there to go on from.
-    await index.getByRole("link", { name: entity("khrushchev").label, exact: true }).click();
-    await page.getByRole("heading", { level: 2, name: entity("khrushchev").label }).waitFor();
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.index.getByRole("link", { name: entity("khrushchev").label, exact: true }).click();
+    await app.panel.heading(entity("khrushchev").label).waitFor();
   });
 });

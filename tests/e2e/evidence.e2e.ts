@@ -5,19 +5,11 @@
  * chronology's, each with its evidence; a chronology quote opens the chronology at its line; the
  * legend lists every disputed claim.
  */
-import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { dataset, relation, relationClaim, source } from "./dataset";
-import {
-  appUrl,
-  closeBrowser,
-  drawnEntities,
-  drawnRelations,
-  openPage,
-  waitForGraph,
-} from "./support";
-
-afterAll(closeBrowser);
+import { appUrl } from "./browser";
+import { it } from "./fixture";
+import { drawnEntities, drawnRelations } from "./hook";
 
 const PREMIERSHIPS = dataset.relations.filter(
   (item) => item.type === "held-office" && item.to === "chairman-of-the-council-of-ministers",
@@ -26,14 +18,12 @@ const DISPUTED = relation("khrushchev-stood-apart-from-stalins-innermost-circle"
 const COUNTER = relation("khrushchev-member-of-stalins-innermost-circle");
 const CHRONOLOGY = source("chronology");
 
-function panelHeading(page: Page, name: string) {
-  return page.getByRole("heading", { level: 2, name, exact: true });
-}
-
 describe("the timeline shows nothing before it happened", () => {
-  it("as of July 1953: Malenkov is Premier, Bulganin is not, no Virgin Lands and no Secret Speech", async () => {
-    const { page, consoleErrors: errors } = await openPage("/?date=1953-07");
-    await waitForGraph(page);
+  it("as of July 1953: Malenkov is Premier, Bulganin is not, no Virgin Lands and no Secret Speech", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/?date=1953-07");
+    await app.waitForGraph();
     const premiers = await drawnRelations(
       page,
       PREMIERSHIPS.map((item) => item.id),
@@ -44,28 +34,28 @@ describe("the timeline shows nothing before it happened", () => {
     ).toEqual(["malenkov", "bulganin"]);
     // Bulganin is there as Minister of Defence, not as Premier: his panel says so in words.
     await page.goto(appUrl("/?date=1953-07&entity=bulganin"));
-    await waitForGraph(page);
+    await app.waitForGraph();
     const offices = page.getByRole("heading", { name: "Offices held, in order" });
     await offices.waitFor();
     const premiership = page
       .locator("ol.succession li")
       .filter({ hasText: "Chairman of the Council of Ministers" });
     await expect.poll(() => premiership.textContent()).toContain("not in effect as of July 1953");
-    expect(errors).toEqual([]);
   });
 
-  it("Beria, executed in December 1953, is no longer drawn in 1956", async () => {
-    const { page, consoleErrors: errors } = await openPage("/?date=1956-06");
-    await waitForGraph(page);
+  it("Beria, executed in December 1953, is no longer drawn in 1956", async ({ open }) => {
+    const { page, app } = await open("/?date=1956-06");
+    await app.waitForGraph();
     expect(await drawnEntities(page, ["beria", "khrushchev"])).toEqual(["khrushchev"]);
-    expect(errors).toEqual([]);
   });
 });
 
 describe("where the notes are wrong, both accounts side by side", () => {
-  it("a disputed claim's panel reads 'The notes say' beside 'The chronology says', each with its evidence", async () => {
-    const { page, consoleErrors: errors } = await openPage(`/?relation=${DISPUTED.id}`);
-    await panelHeading(page, relationClaim(DISPUTED)).waitFor();
+  it("a disputed claim's panel reads 'The notes say' beside 'The chronology says', each with its evidence", async ({
+    open,
+  }) => {
+    const { page, app } = await open(`/?relation=${DISPUTED.id}`);
+    await app.panel.heading(relationClaim(DISPUTED)).waitFor();
     const accounts = page.getByRole("group", { name: "Two accounts" });
     await accounts.waitFor();
     const sides = accounts.locator(".dispute-side");
@@ -89,14 +79,15 @@ describe("where the notes are wrong, both accounts side by side", () => {
 
     // The other side's claim is a link to its own panel, which shows the same comparison.
     await chronologySide.getByRole("link", { name: relationClaim(COUNTER) }).click();
-    await panelHeading(page, relationClaim(COUNTER)).waitFor();
+    await app.panel.heading(relationClaim(COUNTER)).waitFor();
     await page.getByRole("group", { name: "Two accounts" }).waitFor();
-    expect(errors).toEqual([]);
   });
 
-  it("a chronology quote opens the chronology at its line, highlighted, with the page it was checked against", async () => {
-    const { page, consoleErrors: errors } = await openPage(`/?relation=${COUNTER.id}`);
-    await panelHeading(page, relationClaim(COUNTER)).waitFor();
+  it("a chronology quote opens the chronology at its line, highlighted, with the page it was checked against", async ({
+    open,
+  }) => {
+    const { page, app } = await open(`/?relation=${COUNTER.id}`);
+    await app.panel.heading(relationClaim(COUNTER)).waitFor();
     const quote = COUNTER.evidence?.[0]?.quote ?? "";
     await page
       .getByRole("group", { name: "Two accounts" })
@@ -104,19 +95,18 @@ describe("where the notes are wrong, both accounts side by side", () => {
       .nth(1)
       .getByRole("link", { name: `“${quote}”` })
       .click();
-    await panelHeading(page, CHRONOLOGY.title).waitFor();
+    await app.panel.heading(CHRONOLOGY.title).waitFor();
     const text = page.getByLabel(`Text of ${CHRONOLOGY.title}`);
     expect(await text.locator("mark").textContent()).toBe(quote);
     // The line goes on to name the page that was read.
     expect(await text.textContent()).toContain(
       `${quote} Checked: "The True Story of the Death of Stalin"`,
     );
-    expect(errors).toEqual([]);
   });
 
-  it("the legend lists every disputed claim, and the overview names each", async () => {
-    const { page, consoleErrors: errors } = await openPage("/");
-    await waitForGraph(page);
+  it("the legend lists every disputed claim, and the overview names each", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     const disputed = dataset.relations.filter(
       (item) => (item as { certainty?: string }).certainty === "disputed",
     );
@@ -139,6 +129,5 @@ describe("where the notes are wrong, both accounts side by side", () => {
         ),
       )
       .toEqual(disputed.map((item) => item.id));
-    expect(errors).toEqual([]);
   });
 });

@@ -2,51 +2,24 @@
  * Finding one's way: the search box (an ARIA combobox) forgiving typos, panels linking to one
  * another, Back and Forward, and links opened cold, including one naming what is not there.
  */
-import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { ARREST_ID, dataset, entity, relation, relationClaim, relationType } from "./dataset";
-import {
-  GRAPH_SELECTOR,
-  appUrl,
-  closeBrowser,
-  entityScreenPosition,
-  openPage,
-  waitForGraph,
-} from "./support";
-
-afterAll(closeBrowser);
+import { appUrl } from "./browser";
+import { GRAPH_SELECTOR } from "./canvas";
+import { it } from "./fixture";
+import { entityScreenPosition } from "./hook";
 
 const KHRUSHCHEV = entity("khrushchev");
 const BERIA = entity("beria");
 const ARREST = relation(ARREST_ID);
 const ARRESTED = relationType(ARREST.type);
 
-function searchBox(page: Page) {
-  return page.getByRole("combobox", { name: "Search entities and relations" });
-}
-
-function panelHeading(page: Page, name: string) {
-  return page.getByRole("heading", { level: 2, name, exact: true });
-}
-
-function params(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
-}
-
-/** The list item of a relation on an entity's panel: the one whose verb link is `verb`. */
-function relationItem(page: Page, verb: string, other: string) {
-  return page
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: verb, exact: true }) })
-    .filter({ has: page.getByRole("link", { name: other, exact: true }) });
-}
-
 describe("search", () => {
-  it("finds Khrushchev despite typos, by keyboard", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const box = searchBox(page);
-    const list = page.getByRole("listbox", { name: "Search results" });
+  it("finds Khrushchev despite typos, by keyboard", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const box = app.search.box;
+    const list = app.search.results;
     expect(await box.getAttribute("aria-expanded")).toBe("false");
 
     await box.click();
@@ -73,32 +46,31 @@ describe("search", () => {
     }
 
     await box.press("Enter");
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
-    expect(params(page).get("entity")).toBe(KHRUSHCHEV.id);
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
     await list.waitFor({ state: "hidden" });
     expect(await box.getAttribute("aria-expanded")).toBe("false");
 
     // The notes' own misspelling finds him too; Enter takes the first hit.
     await page.goto(appUrl("/"));
-    await waitForGraph(page);
+    await app.waitForGraph();
     await box.click();
     await box.pressSequentially("Khruschev");
     await list.waitFor();
     expect(await list.getByRole("option").first().textContent()).toContain(KHRUSHCHEV.label);
     await box.press("Enter");
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
-    expect(params(page).get("entity")).toBe(KHRUSHCHEV.id);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
   });
 
-  it("lists relations by their verb; Escape closes the list and keeps the selection", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${KHRUSHCHEV.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
-    const box = searchBox(page);
-    const list = page.getByRole("listbox", { name: "Search results" });
+  it("lists relations by their verb; Escape closes the list and keeps the selection", async ({
+    open,
+  }) => {
+    const { app } = await open(`/?entity=${KHRUSHCHEV.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
+    const box = app.search.box;
+    const list = app.search.results;
 
     await box.click();
     await box.pressSequentially(ARRESTED.label);
@@ -116,25 +88,22 @@ describe("search", () => {
     await list.waitFor({ state: "hidden" });
     expect(await box.getAttribute("aria-expanded")).toBe("false");
     // That Escape was the search box's: the panel stays.
-    expect(params(page).get("entity")).toBe(KHRUSHCHEV.id);
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
 
     // Choosing a relation with the mouse opens its panel.
     await box.fill("");
     await box.pressSequentially(ARRESTED.label);
     await list.getByRole("option", { name: relationClaim(ARREST) }).click();
-    await panelHeading(page, relationClaim(ARREST)).waitFor();
-    expect(params(page).get("relation")).toBe(ARREST_ID);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.panel.heading(relationClaim(ARREST)).waitFor();
+    expect(app.params().get("relation")).toBe(ARREST_ID);
   });
 
-  it("closes the list on the first Escape and empties the box on the second", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const box = searchBox(page);
-    const list = page.getByRole("listbox", { name: "Search results" });
+  it("closes the list on the first Escape and empties the box on the second", async ({ open }) => {
+    const { app } = await open("/");
+    await app.waitForGraph();
+    const box = app.search.box;
+    const list = app.search.results;
     await box.click();
     await box.pressSequentially(ARRESTED.label);
     await list.waitFor();
@@ -144,26 +113,23 @@ describe("search", () => {
     expect(await box.inputValue()).toBe(ARRESTED.label);
     await box.press("Escape");
     expect(await box.inputValue()).toBe("");
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("panels", () => {
-  it("link from one to another, with Back and Forward retracing the steps", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("link from one to another, with Back and Forward retracing the steps", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
 
     await page
       .getByRole("navigation", { name: "Index of entities" })
       .getByRole("link", { name: KHRUSHCHEV.label, exact: true })
       .click();
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
-    expect(params(page).get("entity")).toBe(KHRUSHCHEV.id);
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
 
     // "arrested Lavrentiy Beria · 1953" (or a fuller date in 1953), told from his side.
-    const arrest = relationItem(page, ARRESTED.label, BERIA.label);
+    const arrest = app.panel.relationItem(ARRESTED.label, BERIA.label);
     expect(await arrest.count()).toBe(1);
     const sentence = `${ARRESTED.label} ${BERIA.label} · `;
     const text = await arrest.innerText();
@@ -172,39 +138,36 @@ describe("panels", () => {
     expect(when).toContain(ARREST.start?.slice(0, 4) ?? "undated");
 
     await arrest.getByRole("link", { name: BERIA.label, exact: true }).click();
-    await panelHeading(page, BERIA.label).waitFor();
-    expect(params(page).get("entity")).toBe(BERIA.id);
+    await app.panel.heading(BERIA.label).waitFor();
+    expect(app.params().get("entity")).toBe(BERIA.id);
     // The same relation, told from Beria's side.
-    const arrested = relationItem(page, ARRESTED.inverse, KHRUSHCHEV.label);
+    const arrested = app.panel.relationItem(ARRESTED.inverse, KHRUSHCHEV.label);
     expect(await arrested.count()).toBe(1);
     expect(await arrested.innerText()).toContain(`${ARRESTED.inverse} ${KHRUSHCHEV.label}`);
 
     await arrested.getByRole("link", { name: ARRESTED.inverse, exact: true }).click();
-    await panelHeading(page, relationClaim(ARREST)).waitFor();
-    expect(params(page).get("relation")).toBe(ARREST_ID);
-    expect(params(page).has("entity")).toBe(false);
+    await app.panel.heading(relationClaim(ARREST)).waitFor();
+    expect(app.params().get("relation")).toBe(ARREST_ID);
+    expect(app.params().has("entity")).toBe(false);
 
     await page.goBack();
-    await panelHeading(page, BERIA.label).waitFor();
-    expect(params(page).get("entity")).toBe(BERIA.id);
+    await app.panel.heading(BERIA.label).waitFor();
+    expect(app.params().get("entity")).toBe(BERIA.id);
     await page.goBack();
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
-    expect(params(page).get("entity")).toBe(KHRUSHCHEV.id);
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
     await page.goForward();
-    await panelHeading(page, BERIA.label).waitFor();
-    expect(params(page).get("entity")).toBe(BERIA.id);
+    await app.panel.heading(BERIA.label).waitFor();
+    expect(app.params().get("entity")).toBe(BERIA.id);
     await page.goForward();
-    await panelHeading(page, relationClaim(ARREST)).waitFor();
-    expect(params(page).get("relation")).toBe(ARREST_ID);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.panel.heading(relationClaim(ARREST)).waitFor();
+    expect(app.params().get("relation")).toBe(ARREST_ID);
   });
 
-  it("bring an entity chosen outside the graph into its view", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${KHRUSHCHEV.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
+  it("bring an entity chosen outside the graph into its view", async ({ open }) => {
+    const { page, app } = await open(`/?entity=${KHRUSHCHEV.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
     const graph = await page.locator(GRAPH_SELECTOR).boundingBox();
     if (!graph) throw new Error("the graph has no box");
     const beriaInView = async () => {
@@ -228,33 +191,28 @@ describe("panels", () => {
     }
     expect(await beriaInView()).toBe(false);
 
-    await relationItem(page, ARRESTED.label, BERIA.label)
+    await app.panel
+      .relationItem(ARRESTED.label, BERIA.label)
       .getByRole("link", { name: BERIA.label, exact: true })
       .click();
-    await panelHeading(page, BERIA.label).waitFor();
+    await app.panel.heading(BERIA.label).waitFor();
     await expect.poll(beriaInView, { timeout: 3_000 }).toBe(true);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("links opened cold", () => {
-  it("open an entity's panel", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${BERIA.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, BERIA.label).waitFor();
-    expect(await relationItem(page, ARRESTED.inverse, KHRUSHCHEV.label).count()).toBe(1);
-    expect(params(page).get("entity")).toBe(BERIA.id);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+  it("open an entity's panel", async ({ open }) => {
+    const { app } = await open(`/?entity=${BERIA.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(BERIA.label).waitFor();
+    expect(await app.panel.relationItem(ARRESTED.inverse, KHRUSHCHEV.label).count()).toBe(1);
+    expect(app.params().get("entity")).toBe(BERIA.id);
   });
 
-  it("open a relation's panel", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?relation=${ARREST_ID}`);
-    await waitForGraph(page);
-    await panelHeading(page, relationClaim(ARREST)).waitFor();
+  it("open a relation's panel", async ({ open }) => {
+    const { page, app } = await open(`/?relation=${ARREST_ID}`);
+    await app.waitForGraph();
+    await app.panel.heading(relationClaim(ARREST)).waitFor();
     // Both ends are links, and the claim is read back from Beria's side.
     expect(await page.getByRole("link", { name: KHRUSHCHEV.label, exact: true }).count()).toBe(1);
     expect(await page.getByRole("link", { name: BERIA.label, exact: true }).count()).toBe(1);
@@ -262,27 +220,21 @@ describe("links opened cold", () => {
     // Its evidence, quoted.
     const quote = ARREST.evidence?.[0]?.quote ?? "";
     await page.getByRole("link", { name: quote }).waitFor();
-    expect(params(page).get("relation")).toBe(ARREST_ID);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    expect(app.params().get("relation")).toBe(ARREST_ID);
   });
 
-  it("naming an unknown entity says so and shows the overview", async () => {
-    const { page, consoleErrors, close } = await openPage("/?entity=nobody");
-    await waitForGraph(page);
+  it("naming an unknown entity says so and shows the overview", async ({ open }) => {
+    const { page, app } = await open("/?entity=nobody");
+    await app.waitForGraph();
     const notice = page.getByRole("status").filter({ hasText: "nobody" });
     await notice.waitFor();
     expect(await notice.innerText()).toContain('entity "nobody"');
-    await panelHeading(page, dataset.title).waitFor();
-    await page.getByRole("navigation", { name: "Index of entities" }).waitFor();
+    await app.panel.heading(dataset.title).waitFor();
+    await app.index.waitFor();
     // The link is tidied: what is not there is left out of the address.
-    expect(params(page).has("entity")).toBe(false);
+    expect(app.params().has("entity")).toBe(false);
 
     await notice.getByRole("button", { name: "Dismiss" }).click();
     await notice.waitFor({ state: "detached" });
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });

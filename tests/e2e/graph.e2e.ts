@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import {
   dataset,
   entity,
@@ -15,23 +15,21 @@ import {
 } from "./dataset";
 import {
   canvasHasDrawing,
-  clickAt,
-  clickEntity,
-  closeBrowser,
-  entityScreenPosition,
   GRAPH_SELECTOR,
   graphImage,
   nextFrames,
-  openPage,
-  relationScreenPosition,
-  waitForGraph,
   waitForLayout,
-  type DecodedImage,
   type GraphImage,
+} from "./canvas";
+import { it } from "./fixture";
+import {
+  clickAt,
+  clickEntity,
+  entityScreenPosition,
+  relationScreenPosition,
   type ScreenPoint,
-} from "./support";
-
-afterAll(closeBrowser);
+} from "./hook";
+import type { DecodedImage } from "./png";
 
 const KHRUSHCHEV = entity("khrushchev");
 
@@ -288,9 +286,9 @@ async function pointOnLine(
 }
 
 describe("the graph", () => {
-  it("is drawn in colour, with the entities' labels", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("is drawn in colour, with the entities' labels", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
 
     const drawing = await canvasHasDrawing(page);
     expect(drawing.nonBackgroundPixels).toBeGreaterThan(20_000);
@@ -303,14 +301,11 @@ describe("the graph", () => {
     const labelled = entitiesWithLabels(await graphImage(page), positions);
     expect(labelled.size).toBeGreaterThanOrEqual(Math.ceil(dataset.entities.length * 0.3));
     expect([...labelled]).toContain(mostConnected().id);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("dims everything but Khrushchev's neighbourhood while he is hovered", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("dims everything but Khrushchev's neighbourhood while he is hovered", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     const positions = await allPositions(page);
     const near = neighboursOf(KHRUSHCHEV.id);
     near.add(KHRUSHCHEV.id);
@@ -359,60 +354,51 @@ describe("the graph", () => {
     await expect
       .poll(async () => saturated(await graphImage(page), others), { timeout: 5_000 })
       .toBe(saturated(before, others));
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("opens a node's panel on click; a click on empty space clears it", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const overviewHeading = page.getByRole("heading", { level: 2, name: dataset.title });
+  it("opens a node's panel on click; a click on empty space clears it", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const overviewHeading = app.panel.heading(dataset.title);
     await overviewHeading.waitFor();
 
     await clickEntity(page, KHRUSHCHEV.id);
-    const heading = page.getByRole("heading", { level: 2, name: KHRUSHCHEV.label });
+    const heading = app.panel.heading(KHRUSHCHEV.label);
     await heading.waitFor();
-    expect(new URL(page.url()).searchParams.get("entity")).toBe(KHRUSHCHEV.id);
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
     expect(await overviewHeading.count()).toBe(0);
 
     await waitForCameraStill(page);
     await clickAt(page, await emptyPoint(page));
     await overviewHeading.waitFor();
-    expect(new URL(page.url()).searchParams.has("entity")).toBe(false);
+    expect(app.params().has("entity")).toBe(false);
     expect(await heading.count()).toBe(0);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("clears the selection on Escape", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("clears the selection on Escape", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
 
     await clickEntity(page, KHRUSHCHEV.id);
-    await page.getByRole("heading", { level: 2, name: KHRUSHCHEV.label }).waitFor();
-    expect(new URL(page.url()).searchParams.get("entity")).toBe(KHRUSHCHEV.id);
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
+    expect(app.params().get("entity")).toBe(KHRUSHCHEV.id);
 
     await page.keyboard.press("Escape");
-    await page.getByRole("heading", { level: 2, name: dataset.title }).waitFor();
+    await app.panel.heading(dataset.title).waitFor();
     expect(new URL(page.url()).search).toBe("");
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
   // A click selects what is already in view: the camera must not move (at 29f30ed it flew off
   // into empty space, because it read node positions while sigma was re-indexing them).
-  it("keeps a clicked node where it was, and the graph in view", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("keeps a clicked node where it was, and the graph in view", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     const before = await entityScreenPosition(page, KHRUSHCHEV.id);
     if (!before) throw new Error("Khrushchev is not drawn");
     const drawingBefore = await canvasHasDrawing(page);
 
     await clickEntity(page, KHRUSHCHEV.id);
-    await page.getByRole("heading", { level: 2, name: KHRUSHCHEV.label }).waitFor();
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
     await waitForCameraStill(page);
     const after = await entityScreenPosition(page, KHRUSHCHEV.id);
     if (!after) throw new Error("Khrushchev is no longer drawn");
@@ -420,14 +406,13 @@ describe("the graph", () => {
     // Dimmed, the graph has fewer coloured pixels, but it is still there.
     const drawingAfter = await canvasHasDrawing(page);
     expect(drawingAfter.nonBackgroundPixels).toBeGreaterThan(drawingBefore.nonBackgroundPixels / 4);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
   // Above ALL_LABELS_MAX_ENTITIES (src/graph/scale.ts) nodes no label placement refreshes sigma between a change of
   // highlight and the camera's check, so this is where a camera reading stale positions shows.
-  it("keeps the camera still when a node is clicked on a graph of over 400 nodes", async () => {
+  it("keeps the camera still when a node is clicked on a graph of over 400 nodes", async ({
+    open,
+  }) => {
     const fixtures = new URL("../fixtures/", import.meta.url);
     const large = JSON.parse(readFileSync(new URL("valid-minimal.json", fixtures), "utf8")) as {
       entities: { id: string; type: string; label: string }[];
@@ -446,7 +431,7 @@ describe("the graph", () => {
     }
     large.story = [];
     const notes = readFileSync(new URL("sources/minimal.txt", fixtures), "utf8");
-    const { page, consoleErrors, close } = await openPage("/?data=/e2e-large/large.json", {
+    const { page, app } = await open("/?data=/e2e-large/large.json", {
       beforeNavigation: async (page) => {
         await page.route(
           (url) => url.pathname.startsWith("/e2e-large/"),
@@ -457,7 +442,7 @@ describe("the graph", () => {
         );
       },
     });
-    await waitForGraph(page, 60_000);
+    await app.waitForGraph(60_000);
     await waitForLayout(page);
     const before = await allPositions(
       page,
@@ -466,29 +451,23 @@ describe("the graph", () => {
 
     await clickEntity(page, "khrushchev");
     await page.waitForURL((url) => url.searchParams.has("entity"));
-    const selected = new URL(page.url()).searchParams.get("entity") ?? "";
+    const selected = app.params().get("entity") ?? "";
     await page.waitForTimeout(600);
     const was = before.get(selected);
     const now = await entityScreenPosition(page, selected);
     if (!was || !now) throw new Error(`"${selected}" is not drawn`);
     expect(distance(was, now)).toBeLessThan(2);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("opens a relation's panel when its line is clicked", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("opens a relation's panel when its line is clicked", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
 
     const { id, midpoint, from, to } = await clearStraightRelation(page);
     await clickAt(page, await pointOnLine(page, midpoint, from, to));
     await page.waitForURL((url) => url.searchParams.get("relation") === id, { timeout: 5_000 });
     const claim = relationClaim(relation(id));
-    await page.getByRole("heading", { level: 2, name: claim }).waitFor();
-    expect(new URL(page.url()).searchParams.has("entity")).toBe(false);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.panel.heading(claim).waitFor();
+    expect(app.params().has("entity")).toBe(false);
   });
 });

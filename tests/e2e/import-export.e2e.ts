@@ -10,25 +10,13 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { dataset, entity } from "./dataset";
-import {
-  GRAPH_SELECTOR,
-  canvasHasDrawing,
-  closeBrowser,
-  decodePng,
-  dragFilesOver,
-  downloadOf,
-  drawnEntities,
-  dropFiles,
-  fixtureFile,
-  measureDrawing,
-  openPage,
-  waitForGraph,
-  type PageFile,
-} from "./support";
-
-afterAll(closeBrowser);
+import { GRAPH_SELECTOR, canvasHasDrawing } from "./canvas";
+import { it } from "./fixture";
+import { downloadOf, dragFilesOver, dropFiles, fixtureFile, pickFiles } from "./files";
+import { drawnEntities } from "./hook";
+import { decodePng, measureDrawing } from "./png";
 
 const BERIA = entity("beria");
 
@@ -80,27 +68,8 @@ function brandTitle(page: Page) {
   return page.locator("header.topbar .brand-title");
 }
 
-function panelHeading(page: Page, name: string) {
-  return page.getByRole("heading", { level: 2, name, exact: true });
-}
-
 function counts(entities: number, relations: number): string {
   return `${entities} entities · ${relations} relations`;
-}
-
-function fileInput(page: Page) {
-  return page.getByLabel("Open a network file");
-}
-
-/** Picks `files` with the top bar's "Open…" (its file input, as the picker fills it). */
-async function pickFiles(page: Page, files: readonly PageFile[]): Promise<void> {
-  await fileInput(page).setInputFiles(
-    files.map((file) => ({
-      name: file.name,
-      mimeType: file.mimeType ?? "application/octet-stream",
-      buffer: Buffer.from(file.bytes),
-    })),
-  );
 }
 
 function problemsDialog(page: Page, name: string) {
@@ -151,13 +120,15 @@ async function whatIsOpen(page: Page) {
 }
 
 describe("opening a network file", () => {
-  it("a dropped GEXF replaces the dataset: its title, counts, drawing and panels", async () => {
+  it("a dropped GEXF replaces the dataset: its title, counts, drawing and panels", async ({
+    open,
+  }) => {
     const gexf = await gexfContent("import/les-miserables.gexf");
     expect(gexf.labels.size).toBe(77);
     expect(gexf.edges.length).toBe(254);
-    const { page, consoleErrors, close } = await openPage(`/?entity=${BERIA.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, BERIA.label).waitFor();
+    const { page, app } = await open(`/?entity=${BERIA.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(BERIA.label).waitFor();
 
     // While the file is dragged over the page, it says where to drop it.
     const file = await fixtureFile("import/les-miserables.gexf");
@@ -172,7 +143,7 @@ describe("opening a network file", () => {
 
     await expect.poll(() => brandTitle(page).innerText()).toBe(gexf.title);
     expect(gexf.title).toContain("Les Miserables");
-    await panelHeading(page, gexf.title).waitFor();
+    await app.panel.heading(gexf.title).waitFor();
     await page.getByText(counts(gexf.labels.size, gexf.edges.length), { exact: true }).waitFor();
     expect(await page.title()).toBe(`${gexf.title} · Dramatis`);
     // Its progress was shown while it was read, with a bar named after the file.
@@ -193,7 +164,7 @@ describe("opening a network file", () => {
     await notes.getByRole("button", { name: "Dismiss" }).click();
     await notes.waitFor({ state: "detached" });
 
-    await waitForGraph(page);
+    await app.waitForGraph();
     const drawing = await canvasHasDrawing(page);
     expect(drawing.nonBackgroundPixels).toBeGreaterThan(5_000);
     // GEXF colours by modularity class: several of them.
@@ -203,18 +174,18 @@ describe("opening a network file", () => {
     const valjeanId = [...gexf.labels].find(([, label]) => label === "Valjean")?.[0] ?? "";
     const his = gexf.edges.filter((edge) => edge.source === valjeanId || edge.target === valjeanId);
     expect(his.length).toBeGreaterThan(10);
-    const box = page.getByRole("combobox", { name: "Search entities and relations" });
+    const box = app.search.box;
     await box.click();
     await box.pressSequentially("Valjean");
-    const list = page.getByRole("listbox", { name: "Search results" });
+    const list = app.search.results;
     await list.getByRole("option").first().waitFor();
     expect(await list.getByRole("option").first().innerText()).toContain("Valjean");
     await box.press("Enter");
-    await panelHeading(page, "Valjean").waitFor();
-    expect(new URL(page.url()).searchParams.get("entity")).toBe(valjeanId);
+    await app.panel.heading("Valjean").waitFor();
+    expect(app.params().get("entity")).toBe(valjeanId);
     const relations = page.getByRole("heading", { level: 3, name: /^Relations/ });
     expect(await relations.innerText()).toContain(`(${his.length})`);
-    const sidebar = page.getByRole("complementary", { name: "Details" });
+    const sidebar = app.panel.root;
     for (const edge of his) {
       const other = gexf.labels.get(edge.source === valjeanId ? edge.target : edge.source) ?? "";
       expect(
@@ -225,20 +196,19 @@ describe("opening a network file", () => {
 
     // A neighbour's link opens the neighbour's panel, which links back.
     await sidebar.getByRole("link", { name: "Javert", exact: true }).first().click();
-    await panelHeading(page, "Javert").waitFor();
+    await app.panel.heading("Javert").waitFor();
     const javertId = [...gexf.labels].find(([, label]) => label === "Javert")?.[0] ?? "";
-    expect(new URL(page.url()).searchParams.get("entity")).toBe(javertId);
+    expect(app.params().get("entity")).toBe(javertId);
     await sidebar.getByRole("link", { name: "Valjean", exact: true }).first().waitFor();
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("a CSV pair picked with Open… opens with every row, and its relations in the panels", async () => {
+  it("a CSV pair picked with Open… opens with every row, and its relations in the panels", async ({
+    open,
+  }) => {
     const entities = await csvRows("import/entities.csv");
     const rows = await csvRows("import/relations.csv");
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     await page.getByRole("button", { name: "Open…" }).waitFor();
 
     await pickFiles(page, [
@@ -248,14 +218,14 @@ describe("opening a network file", () => {
     await expect.poll(() => brandTitle(page).innerText()).not.toBe(dataset.title);
     const title = await brandTitle(page).innerText();
     expect(title).toContain("entities.csv");
-    await panelHeading(page, title).waitFor();
+    await app.panel.heading(title).waitFor();
     await page.getByText(counts(entities.length, rows.length), { exact: true }).waitFor();
     expect(new URL(page.url()).search).toBe("");
-    await waitForGraph(page);
+    await app.waitForGraph();
     expect((await canvasHasDrawing(page)).nonBackgroundPixels).toBeGreaterThan(500);
 
     // The index holds each row of entities.csv, grouped under its type.
-    const index = page.getByRole("navigation", { name: "Index of entities" });
+    const index = app.index;
     for (const row of entities) {
       await index.getByRole("link", { name: row.label, exact: true }).waitFor();
     }
@@ -267,13 +237,13 @@ describe("opening a network file", () => {
     const beria = entities.find((row) => row.id === "beria");
     if (!beria) throw new Error("entities.csv has no beria");
     await index.getByRole("link", { name: beria.label, exact: true }).click();
-    await panelHeading(page, beria.label ?? "").waitFor();
-    expect(new URL(page.url()).searchParams.get("entity")).toBe("beria");
+    await app.panel.heading(beria.label ?? "").waitFor();
+    expect(app.params().get("entity")).toBe("beria");
     const his = rows.filter((row) => row.from === "beria" || row.to === "beria");
     expect(his.length).toBeGreaterThan(1);
     const relations = page.getByRole("heading", { level: 3, name: /^Relations/ });
     expect(await relations.innerText()).toContain(`(${his.length})`);
-    const sidebar = page.getByRole("complementary", { name: "Details" });
+    const sidebar = app.panel.root;
     for (const row of his) {
       const other = entities.find((item) => item.id === (row.from === "beria" ? row.to : row.from));
       const sentence = sidebar
@@ -284,46 +254,42 @@ describe("opening a network file", () => {
     // The arrest, from the arrester's side, then its own panel: the row's quote and source.
     const { arrest, arrester } = arrestRow(entities, rows);
     await sidebar.getByRole("link", { name: arrester.label, exact: true }).first().click();
-    await panelHeading(page, arrester.label).waitFor();
+    await app.panel.heading(arrester.label).waitFor();
     await sidebar.getByRole("link", { name: arrest.type, exact: true }).first().click();
-    await panelHeading(page, `${arrester.label} ${arrest.type} ${beria.label}`).waitFor();
+    await app.panel.heading(`${arrester.label} ${arrest.type} ${beria.label}`).waitFor();
     await sidebar.getByRole("link", { name: arrest.quote, exact: true }).waitFor();
     expect(await sidebar.innerText()).toContain(`— ${arrest.source}`);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("a CSV row's http source is a link the reader can follow", async () => {
+  it("a CSV row's http source is a link the reader can follow", async ({ open }) => {
     const entities = await csvRows("import/entities.csv");
     const rows = await csvRows("import/relations.csv");
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     await pickFiles(page, [
       await fixtureFile("import/entities.csv"),
       await fixtureFile("import/relations.csv"),
     ]);
     await expect.poll(() => brandTitle(page).innerText()).toBe("entities.csv and relations.csv");
     const { arrest, arrester } = arrestRow(entities, rows);
-    const index = page.getByRole("navigation", { name: "Index of entities" });
+    const index = app.index;
     await index.getByRole("link", { name: arrester.label, exact: true }).click();
-    const sidebar = page.getByRole("complementary", { name: "Details" });
+    const sidebar = app.panel.root;
     await sidebar.getByRole("link", { name: arrest.type, exact: true }).first().click();
     await sidebar.getByRole("link", { name: arrest.quote, exact: true }).waitFor();
     const source = sidebar.getByRole("link", { name: arrest.source });
     await source.waitFor();
     expect(await source.getAttribute("href")).toBe(arrest.source);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("a file that cannot be opened", () => {
-  it("is refused with each problem and its place; the open dataset stays as it was", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${BERIA.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, BERIA.label).waitFor();
+  it("is refused with each problem and its place; the open dataset stays as it was", async ({
+    open,
+  }) => {
+    const { page, app } = await open(`/?entity=${BERIA.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(BERIA.label).waitFor();
     const before = await whatIsOpen(page);
     expect(before.title).toBe(dataset.title);
 
@@ -360,16 +326,16 @@ describe("a file that cannot be opened", () => {
     await truncated.waitFor({ state: "detached" });
     expect(await whatIsOpen(page)).toEqual(before);
 
-    await waitForGraph(page);
+    await app.waitForGraph();
     expect((await canvasHasDrawing(page)).nonBackgroundPixels).toBeGreaterThan(5_000);
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("with relations to missing entities offers to drop them, or to keep what is open", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${BERIA.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, BERIA.label).waitFor();
+  it("with relations to missing entities offers to drop them, or to keep what is open", async ({
+    open,
+  }) => {
+    const { page, app } = await open(`/?entity=${BERIA.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(BERIA.label).waitFor();
     const before = await whatIsOpen(page);
 
     // A CSV pair whose relations name an entity that is not in the list: keep the current one.
@@ -439,43 +405,39 @@ describe("a file that cannot be opened", () => {
       `dropped ${missing.length} relations whose ends do not exist`,
     );
     await notes.getByRole("button", { name: "Dismiss" }).click();
-    await waitForGraph(page);
+    await app.waitForGraph();
     expect((await canvasHasDrawing(page)).nonBackgroundPixels).toBeGreaterThan(100);
     // What is left: the one edge between nodes that exist, on both its ends' panels.
     const [edge] = kept;
     const source = gexf.labels.get(edge?.source ?? "") ?? "";
     const target = gexf.labels.get(edge?.target ?? "") ?? "";
-    const index = page.getByRole("navigation", { name: "Index of entities" });
+    const index = app.index;
     await index.getByRole("link", { name: target, exact: true }).click();
-    await panelHeading(page, target).waitFor();
+    await app.panel.heading(target).waitFor();
     expect(await page.getByRole("heading", { level: 3, name: /^Relations/ }).innerText()).toContain(
       "(1)",
     );
-    const sidebar = page.getByRole("complementary", { name: "Details" });
+    const sidebar = app.panel.root;
     await sidebar.getByRole("link", { name: source, exact: true }).click();
-    await panelHeading(page, source).waitFor();
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.panel.heading(source).waitFor();
   });
 
-  it("counts one relation as “1 relation”", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("counts one relation as “1 relation”", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     await dropFiles(page, [await fixtureFile("hostile/edges-to-missing-nodes.gexf")]);
     const dialog = problemsDialog(page, "edges-to-missing-nodes.gexf");
     await dialog.getByRole("button", { name: "Open the rest" }).click();
     await page.getByText("2 entities · 1 relation", { exact: true }).waitFor();
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 
 describe("export", () => {
-  it("saves the dataset as dramatis JSON and GEXF, each opening again as it was", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("saves the dataset as dramatis JSON and GEXF, each opening again as it was", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     const menu = page.locator("details.export-menu");
     await menu.getByText("Export", { exact: true }).click();
     const items = page.getByRole("group", { name: "Export" });
@@ -514,19 +476,16 @@ describe("export", () => {
       await expect
         .poll(() => brandTitle(page).innerText(), { message: file.name })
         .toBe(dataset.title);
-      await panelHeading(page, dataset.title).waitFor();
+      await app.panel.heading(dataset.title).waitFor();
       await page.getByText(builtIn, { exact: true }).waitFor();
-      await waitForGraph(page);
+      await app.waitForGraph();
       expect(await problemsDialog(page, file.name).count()).toBe(0);
     }
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("saves the view as PNG (at 1× and 2×) and SVG, with the legend", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("saves the view as PNG (at 1× and 2×) and SVG, with the legend", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     const graph = await page.locator(GRAPH_SELECTOR).boundingBox();
     if (!graph) throw new Error("the graph has no box");
     await page.locator("details.export-menu").getByText("Export", { exact: true }).click();
@@ -576,8 +535,5 @@ describe("export", () => {
     for (const type of typesShown) expect(svg).toContain(`>${type.label}</text>`);
     expect(svg).toContain(">Person</text>");
     expect(await page.getByRole("alert").count()).toBe(0);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });

@@ -2,17 +2,16 @@
  * A large network is drawn at once and arranged by the layout worker while the page stays
  * usable: a progress bar shows how far it has got and Stop keeps the arrangement reached.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { syntheticDataset } from "../../scripts/bench/synthetic";
-import { closeBrowser, openPage, waitForGraph, type OpenedPage } from "./support";
-
-afterAll(closeBrowser);
+import { it, type AppPage, type Open } from "./fixture";
+import { entityScreenPosition } from "./hook";
 
 const SIZE = 3000;
 
-function openLarge(): Promise<OpenedPage> {
+function openLarge(open: Open): Promise<AppPage> {
   const body = JSON.stringify(syntheticDataset(SIZE));
-  return openPage("/?data=/e2e-layout/large.json", {
+  return open("/?data=/e2e-layout/large.json", {
     beforeNavigation: async (page) => {
       // By path: a glob would also match the page's own address, whose query names the file.
       await page.route(
@@ -27,9 +26,9 @@ describe("the layout of a large network", () => {
   it(
     "draws the graph before the layout ends, shows progress, and stops when asked",
     { timeout: 180_000 },
-    async () => {
-      const { page, consoleErrors, close } = await openLarge();
-      await waitForGraph(page, 60_000).catch(async (error: unknown) => {
+    async ({ open }) => {
+      const { page, app } = await openLarge(open);
+      await app.waitForGraph(60_000).catch(async (error: unknown) => {
         console.log((await page.locator("body").innerText()).slice(0, 800));
         throw error;
       });
@@ -51,9 +50,7 @@ describe("the layout of a large network", () => {
       expect(reached).toBeLessThan(100);
 
       // The page answers while the layout runs: a search finds an entity.
-      await page
-        .getByRole("combobox", { name: "Search entities and relations" })
-        .fill("Entity 2999");
+      await app.search.box.fill("Entity 2999");
       await expect(
         page
           .getByRole("option", { name: /Entity 2999/ })
@@ -72,33 +69,23 @@ describe("the layout of a large network", () => {
       );
       expect(layoutMeasures).toBe(1);
       // The arrangement kept is spread over the view, not piled on one spot.
-      const spots = await page.evaluate(
-        (ids) => {
-          const hook = (
-            window as unknown as {
-              __dramatis: { viewportPosition(id: string): { x: number; y: number } | null };
-            }
-          ).__dramatis;
-          return ids.map((id) => hook.viewportPosition(id));
-        },
-        ["e0", "e1", "e2", "e3", "e4", "e5"],
+      const spots = await Promise.all(
+        ["e0", "e1", "e2", "e3", "e4", "e5"].map((id) => entityScreenPosition(page, id)),
       );
       const distinct = new Set(
         spots.map((spot) => `${Math.round(spot!.x)},${Math.round(spot!.y)}`),
       );
       expect(distinct.size).toBe(6);
-      expect(consoleErrors).toEqual([]);
-      await close();
     },
   );
 
-  it("shows a small network only once it is arranged, with no progress bar left", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("shows a small network only once it is arranged, with no progress bar left", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
     await expect(page.getByRole("progressbar", { name: "Layout progress" }).count()).resolves.toBe(
       0,
     );
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });

@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { canvasHasDrawing, closeBrowser, openPage, waitForGraph } from "./support";
-
-afterAll(closeBrowser);
+import { describe, expect } from "vitest";
+import { canvasHasDrawing } from "./canvas";
+import { it } from "./fixture";
 
 describe("the first view", () => {
-  it("draws the graph in colour, without console errors", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
+  it("draws the graph in colour, without console errors", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
 
     expect(await page.title()).toContain("Dramatis");
 
@@ -14,8 +13,5 @@ describe("the first view", () => {
     expect(drawing.nonBackgroundPixels).toBeGreaterThan(1000);
     // Nodes are coloured by type.
     expect(drawing.distinctColors).toBeGreaterThanOrEqual(3);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });

@@ -4,7 +4,7 @@
  * closes it before it clears the selection.
  */
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import {
   ARREST_ID,
   dataset,
@@ -15,9 +15,8 @@ import {
   relationsBetween,
   source,
 } from "./dataset";
-import { closeBrowser, openPage, waitForGraph } from "./support";
-
-afterAll(closeBrowser);
+import type { ExplorerPage } from "./explorerPage";
+import { it } from "./fixture";
 
 const KHRUSHCHEV = entity("khrushchev");
 const BERIA = entity("beria");
@@ -33,14 +32,6 @@ const SAME_PASSAGE = relationsBetween(KHRUSHCHEV.id, BERIA.id).find(
 );
 if (!SAME_PASSAGE) throw new Error(`no other relation cites "${EVIDENCE.quote}"`);
 
-function panelHeading(page: Page, name: string) {
-  return page.getByRole("heading", { level: 2, name, exact: true });
-}
-
-function params(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
-}
-
 /** Whether the highlighted passage is within what the reader's text box shows on screen. */
 async function passageInView(page: Page): Promise<boolean> {
   return page.evaluate((label) => {
@@ -55,8 +46,9 @@ async function passageInView(page: Page): Promise<boolean> {
   }, `Text of ${NOTES.title}`);
 }
 
-async function expectReaderAtPassage(page: Page): Promise<void> {
-  await panelHeading(page, NOTES.title).waitFor();
+async function expectReaderAtPassage(app: ExplorerPage): Promise<void> {
+  const { page } = app;
+  await app.panel.heading(NOTES.title).waitFor();
   const text = page.getByLabel(`Text of ${NOTES.title}`);
   await text.waitFor();
   const mark = text.locator("mark");
@@ -65,21 +57,20 @@ async function expectReaderAtPassage(page: Page): Promise<void> {
   const words = (value: string) => value.replace(/\s+/g, " ").trim();
   expect(words(await mark.innerText())).toContain(words(EVIDENCE.quote));
   await expect.poll(() => passageInView(page), { timeout: 3_000 }).toBe(true);
-  expect(params(page).get("read")).toBe(`relation:${ARREST_ID}:0`);
+  expect(app.params().get("read")).toBe(`relation:${ARREST_ID}:0`);
 }
 
 describe("the source reader", () => {
-  it("opens a quote at its passage, lists claims citing it, and survives a reload", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?entity=${KHRUSHCHEV.id}`);
-    await waitForGraph(page);
-    await panelHeading(page, KHRUSHCHEV.label).waitFor();
+  it("opens a quote at its passage, lists claims citing it, and survives a reload", async ({
+    open,
+  }) => {
+    const { page, app } = await open(`/?entity=${KHRUSHCHEV.id}`);
+    await app.waitForGraph();
+    await app.panel.heading(KHRUSHCHEV.label).waitFor();
 
-    const arrest = page
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: ARRESTED.label, exact: true }) })
-      .filter({ has: page.getByRole("link", { name: BERIA.label, exact: true }) });
+    const arrest = app.panel.relationItem(ARRESTED.label, BERIA.label);
     await arrest.getByRole("link", { name: EVIDENCE.quote }).click();
-    await expectReaderAtPassage(page);
+    await expectReaderAtPassage(app);
     // The way back is named.
     await page.getByRole("link", { name: "← Back to the relation" }).waitFor();
 
@@ -90,35 +81,29 @@ describe("the source reader", () => {
     expect(await other.count()).toBe(1);
 
     await page.reload();
-    await waitForGraph(page);
-    await expectReaderAtPassage(page);
+    await app.waitForGraph();
+    await expectReaderAtPassage(app);
 
     await supports.getByRole("link", { name: relationClaim(SAME_PASSAGE), exact: true }).click();
-    await panelHeading(page, relationClaim(SAME_PASSAGE)).waitFor();
-    expect(params(page).get("relation")).toBe(SAME_PASSAGE.id);
-    expect(params(page).has("read")).toBe(false);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await app.panel.heading(relationClaim(SAME_PASSAGE)).waitFor();
+    expect(app.params().get("relation")).toBe(SAME_PASSAGE.id);
+    expect(app.params().has("read")).toBe(false);
   });
 
-  it("closes on Escape before the selection does", async () => {
-    const { page, consoleErrors, close } = await openPage(`/?read=relation:${ARREST_ID}:0`);
-    await waitForGraph(page);
-    await expectReaderAtPassage(page);
+  it("closes on Escape before the selection does", async ({ open }) => {
+    const { page, app } = await open(`/?read=relation:${ARREST_ID}:0`);
+    await app.waitForGraph();
+    await expectReaderAtPassage(app);
 
     await page.keyboard.press("Escape");
     // Back to what the quote belongs to: the arrest.
-    await panelHeading(page, relationClaim(ARREST)).waitFor();
-    expect(params(page).get("relation")).toBe(ARREST_ID);
-    expect(params(page).has("read")).toBe(false);
+    await app.panel.heading(relationClaim(ARREST)).waitFor();
+    expect(app.params().get("relation")).toBe(ARREST_ID);
+    expect(app.params().has("read")).toBe(false);
     expect(await page.locator("mark").count()).toBe(0);
 
     await page.keyboard.press("Escape");
-    await panelHeading(page, dataset.title).waitFor();
+    await app.panel.heading(dataset.title).waitFor();
     expect(new URL(page.url()).search).toBe("");
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 });

@@ -4,21 +4,12 @@
  * a reload, and Back steps through separate scrubs.
  */
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { ARREST_ID, dataset, entity, relation, relationClaim, relationType } from "./dataset";
-import {
-  closeBrowser,
-  dateSlider,
-  entityScreenPosition,
-  graphImage,
-  monthText,
-  openPage,
-  pixelsAround,
-  waitForGraph,
-  type ScreenPoint,
-} from "./support";
-
-afterAll(closeBrowser);
+import { graphImage, pixelsAround } from "./canvas";
+import { monthText, type ExplorerPage } from "./explorerPage";
+import { it } from "./fixture";
+import { entityScreenPosition, type ScreenPoint } from "./hook";
 
 const BERIA = entity("beria");
 const KHRUSHCHEV = entity("khrushchev");
@@ -59,28 +50,13 @@ const MONTHS: string[] = (() => {
   }
 })();
 
-function params(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
-}
-
-function valueText(page: Page): Promise<string | null> {
-  return dateSlider(page).getAttribute("aria-valuetext");
-}
-
-function panelHeading(page: Page, name: string) {
-  return page.getByRole("heading", { level: 2, name, exact: true });
-}
-
-function allTimeButton(page: Page) {
-  return page.getByRole("button", { name: "All time", exact: true });
-}
-
 /** Presses `key` on the focused slider until its value text is `text` (at most `limit` times). */
-async function pressUntil(page: Page, key: string, text: string, limit = 36): Promise<void> {
-  for (let i = 0; i < limit && (await valueText(page)) !== text; i++) {
-    await dateSlider(page).press(key);
+async function pressUntil(app: ExplorerPage, key: string, text: string, limit = 36) {
+  const { timeline } = app;
+  for (let i = 0; i < limit && (await timeline.valueText()) !== text; i++) {
+    await timeline.slider.press(key);
   }
-  expect(await valueText(page)).toBe(text);
+  expect(await timeline.valueText()).toBe(text);
 }
 
 async function positionOf(page: Page, entityId: string): Promise<ScreenPoint> {
@@ -96,12 +72,14 @@ async function drawnAt(page: Page, points: ScreenPoint[]) {
 }
 
 describe("the timeline", () => {
-  it("scrubbed by keyboard to July 1953, shows Beria's arrest but not yet Bulganin's premiership", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const slider = dateSlider(page);
-    expect(await valueText(page)).toBe("All time");
-    expect(await allTimeButton(page).getAttribute("aria-pressed")).toBe("true");
+  it("scrubbed by keyboard to July 1953, shows Beria's arrest but not yet Bulganin's premiership", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const slider = app.timeline.slider;
+    expect(await app.timeline.valueText()).toBe("All time");
+    expect(await app.timeline.allTime.getAttribute("aria-pressed")).toBe("true");
     expect(BULGANIN_PREMIER.start?.startsWith("1955-02")).toBe(true);
     expect(ARREST.start?.startsWith("1953-06")).toBe(true);
 
@@ -114,10 +92,10 @@ describe("the timeline", () => {
 
     await slider.focus();
     await slider.press("Home");
-    expect(await valueText(page)).toBe(monthText(MONTHS[0] ?? ""));
-    await pressUntil(page, "ArrowRight", "July 1953");
-    expect(params(page).get("date")).toBe("1953-07");
-    expect(await allTimeButton(page).getAttribute("aria-pressed")).toBe("false");
+    expect(await app.timeline.valueText()).toBe(monthText(MONTHS[0] ?? ""));
+    await pressUntil(app, "ArrowRight", "July 1953");
+    expect(app.params().get("date")).toBe("1953-07");
+    expect(await app.timeline.allTime.getAttribute("aria-pressed")).toBe("false");
 
     // Nothing moved; Beria is still drawn, the Virgin Lands campaign's place is empty.
     expect(await entityScreenPosition(page, BERIA.id)).toEqual(beria);
@@ -136,24 +114,21 @@ describe("the timeline", () => {
       .getByRole("navigation", { name: "Index of entities" })
       .getByRole("link", { name: BERIA.label, exact: true })
       .click();
-    await panelHeading(page, BERIA.label).waitFor();
-    const details = page.getByRole("complementary", { name: "Details" });
+    await app.panel.heading(BERIA.label).waitFor();
+    const details = app.panel.root;
     expect(await details.innerText()).not.toContain("Not in the picture");
-    const arrested = details
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: ARRESTED.inverse, exact: true }) })
-      .filter({ has: page.getByRole("link", { name: KHRUSHCHEV.label, exact: true }) });
+    const arrested = app.panel.relationItem(ARRESTED.inverse, KHRUSHCHEV.label);
     expect(await arrested.innerText()).not.toContain("not in effect");
     await arrested.getByRole("link", { name: ARRESTED.inverse, exact: true }).click();
-    await panelHeading(page, relationClaim(ARREST)).waitFor();
-    expect(params(page).get("relation")).toBe(ARREST_ID);
-    expect(params(page).get("date")).toBe("1953-07");
+    await app.panel.heading(relationClaim(ARREST)).waitFor();
+    expect(app.params().get("relation")).toBe(ARREST_ID);
+    expect(app.params().get("date")).toBe("1953-07");
     const relationPanel = await details.innerText();
     expect(relationPanel).toContain("26 June 1953");
     expect(relationPanel).not.toContain("not in effect");
 
     // The premiership: Malenkov holds it in July 1953; Bulganin's (and Khrushchev's) not yet.
-    const box = page.getByRole("combobox", { name: "Search entities and relations" });
+    const box = app.search.box;
     await box.click();
     await box.pressSequentially("Premier");
     await page
@@ -162,7 +137,7 @@ describe("the timeline", () => {
       .filter({ hasText: PREMIER.label })
       .first()
       .click();
-    await panelHeading(page, PREMIER.label).waitFor();
+    await app.panel.heading(PREMIER.label).waitFor();
     const holders = async () => {
       await details.getByRole("heading", { name: "Holders, in order" }).waitFor();
       // The ordered list of holders: the one linking Bulganin's holding by its dates.
@@ -186,20 +161,19 @@ describe("the timeline", () => {
 
     // A reload keeps the date, on the slider and in the address, and the panel.
     await page.reload();
-    await waitForGraph(page);
-    expect(params(page).get("date")).toBe("1953-07");
-    expect(await valueText(page)).toBe("July 1953");
-    await panelHeading(page, PREMIER.label).waitFor();
+    await app.waitForGraph();
+    expect(app.params().get("date")).toBe("1953-07");
+    expect(await app.timeline.valueText()).toBe("July 1953");
+    await app.panel.heading(PREMIER.label).waitFor();
     expect((await holders())[2]).toContain("(not in effect as of July 1953)");
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("follows a drag on the track; End goes to the last month, All time back to everything", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const slider = dateSlider(page);
+  it("follows a drag on the track; End goes to the last month, All time back to everything", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const slider = app.timeline.slider;
     const last = Number(await slider.getAttribute("aria-valuemax"));
     expect(last).toBe(MONTHS.length - 1);
     const track = await slider.boundingBox();
@@ -210,12 +184,12 @@ describe("the timeline", () => {
     // Pressing a quarter of the way along picks a month in the first third.
     await page.mouse.move(track.x + track.width * 0.25, y);
     await page.mouse.down();
-    await expect.poll(() => valueText(page)).not.toBe("All time");
+    await expect.poll(() => app.timeline.valueText()).not.toBe("All time");
     const pressed = await now();
     expect(Math.abs(pressed - 0.25 * last)).toBeLessThanOrEqual(1);
     expect(pressed).toBeLessThan(last / 3);
-    expect(await valueText(page)).toBe(monthText(MONTHS[pressed] ?? ""));
-    expect(params(page).get("date")).toBe(MONTHS[pressed]);
+    expect(await app.timeline.valueText()).toBe(monthText(MONTHS[pressed] ?? ""));
+    expect(app.params().get("date")).toBe(MONTHS[pressed]);
 
     // Dragging to the middle follows the pointer; once released, the pointer no longer moves it.
     await page.mouse.move(track.x + track.width * 0.5, y, { steps: 5 });
@@ -225,30 +199,27 @@ describe("the timeline", () => {
     await page.mouse.up();
     await page.mouse.move(track.x + track.width * 0.8, y, { steps: 3 });
     expect(await now()).toBe(dragged);
-    expect(await valueText(page)).toBe(monthText(MONTHS[dragged] ?? ""));
-    expect(params(page).get("date")).toBe(MONTHS[dragged]);
+    expect(await app.timeline.valueText()).toBe(monthText(MONTHS[dragged] ?? ""));
+    expect(app.params().get("date")).toBe(MONTHS[dragged]);
 
     // The press focused the slider: End goes to the last month.
     await page.keyboard.press("End");
-    expect(await valueText(page)).toBe(monthText(MONTHS.at(-1) ?? ""));
+    expect(await app.timeline.valueText()).toBe(monthText(MONTHS.at(-1) ?? ""));
     expect(await now()).toBe(last);
-    expect(params(page).get("date")).toBe(MONTHS.at(-1));
+    expect(app.params().get("date")).toBe(MONTHS.at(-1));
 
-    const allTime = allTimeButton(page);
+    const allTime = app.timeline.allTime;
     expect(await allTime.getAttribute("aria-pressed")).toBe("false");
     await allTime.click();
     await expect.poll(() => allTime.getAttribute("aria-pressed")).toBe("true");
-    expect(await valueText(page)).toBe("All time");
-    expect(params(page).has("date")).toBe(false);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    expect(await app.timeline.valueText()).toBe("All time");
+    expect(app.params().has("date")).toBe(false);
   });
 
-  it("tells a mark's events in a tooltip while it is hovered", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const slider = dateSlider(page);
+  it("tells a mark's events in a tooltip while it is hovered", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const slider = app.timeline.slider;
     const track = await slider.boundingBox();
     if (!track) throw new Error("the Date slider has no box");
     const june = MONTHS.indexOf("1953-06");
@@ -264,98 +235,86 @@ describe("the timeline", () => {
     expect(text).toContain(`${relationClaim(ARREST)} · 26 June 1953`);
     expect(text).toContain("arrested Lavrentiy Beria");
     // Hovering is not choosing: the date stays.
-    expect(await valueText(page)).toBe("All time");
+    expect(await app.timeline.valueText()).toBe("All time");
 
     await page.mouse.move(track.x + track.width / 2, track.y - 100);
     await tooltip.waitFor({ state: "detached" });
-
-    expect(consoleErrors).toEqual([]);
-    await close();
   });
 
-  it("plays through the months, and stays put once paused", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const slider = dateSlider(page);
+  it("plays through the months, and stays put once paused", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const slider = app.timeline.slider;
     const now = async () => Number(await slider.getAttribute("aria-valuenow"));
 
-    await page.getByRole("button", { name: "Play", exact: true }).click();
-    const pause = page.getByRole("button", { name: "Pause", exact: true });
+    await app.timeline.play.click();
+    const pause = app.timeline.pause;
     await pause.waitFor();
     // Play starts from the first month, then moves on.
-    await expect.poll(() => valueText(page), { timeout: 3_000 }).not.toBe("All time");
+    await expect.poll(() => app.timeline.valueText(), { timeout: 3_000 }).not.toBe("All time");
     const started = await now();
     await expect.poll(now, { timeout: 5_000 }).toBeGreaterThan(started);
 
     await pause.click();
-    await page.getByRole("button", { name: "Play", exact: true }).waitFor();
-    const stopped = await valueText(page);
-    const stoppedAt = params(page).get("date");
+    await app.timeline.play.waitFor();
+    const stopped = await app.timeline.valueText();
+    const stoppedAt = app.params().get("date");
     expect(stopped).toBe(monthText(MONTHS[await now()] ?? ""));
     await page.waitForTimeout(1_500);
-    expect(await valueText(page)).toBe(stopped);
-    expect(params(page).get("date")).toBe(stoppedAt);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    expect(await app.timeline.valueText()).toBe(stopped);
+    expect(app.params().get("date")).toBe(stoppedAt);
   });
 
   // A regression test: at commit 409e0d7 Play never stopped. A step onto the last month re-ran
   // the "while playing" effect with `index >= last`, which called setMonth(0) at once, so Play
   // went on from January 1953 with the button still "Pause".
-  it("stops playing at the last month", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const slider = dateSlider(page);
+  it("stops playing at the last month", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const slider = app.timeline.slider;
     // Two months before the end, so that Play has two steps to take.
     await slider.focus();
     await slider.press("End");
     await slider.press("ArrowLeft");
     await slider.press("ArrowLeft");
-    expect(await valueText(page)).toBe(monthText(MONTHS.at(-3) ?? ""));
+    expect(await app.timeline.valueText()).toBe(monthText(MONTHS.at(-3) ?? ""));
 
-    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await app.timeline.play.click();
     const lastMonth = monthText(MONTHS.at(-1) ?? "");
-    await expect.poll(() => valueText(page), { timeout: 5_000 }).toBe(lastMonth);
+    await expect.poll(() => app.timeline.valueText(), { timeout: 5_000 }).toBe(lastMonth);
     // Play ends there by itself, and the date stays on the last month.
-    await page.getByRole("button", { name: "Play", exact: true }).waitFor({ timeout: 5_000 });
+    await app.timeline.play.waitFor({ timeout: 5_000 });
     await page.waitForTimeout(1_000);
-    expect(await valueText(page)).toBe(lastMonth);
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    expect(await app.timeline.valueText()).toBe(lastMonth);
   });
 
-  it("keeps separate scrubs as separate steps for Back", async () => {
-    const { page, consoleErrors, close } = await openPage("/");
-    await waitForGraph(page);
-    const slider = dateSlider(page);
+  it("keeps separate scrubs as separate steps for Back", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    const slider = app.timeline.slider;
 
     // First scrub: Home, then two months on — one gesture, one history entry.
     await slider.focus();
     await slider.press("Home");
-    await pressUntil(page, "ArrowRight", "March 1953");
-    expect(params(page).get("date")).toBe("1953-03");
+    await pressUntil(app, "ArrowRight", "March 1953");
+    expect(app.params().get("date")).toBe("1953-03");
     // A pause longer than a gesture (1.5 s), then a second scrub: a year on, a month back.
     await page.waitForTimeout(1_700);
     await slider.press("PageUp");
-    expect(await valueText(page)).toBe("March 1954");
+    expect(await app.timeline.valueText()).toBe("March 1954");
     await slider.press("ArrowLeft");
-    expect(await valueText(page)).toBe("February 1954");
-    expect(params(page).get("date")).toBe("1954-02");
+    expect(await app.timeline.valueText()).toBe("February 1954");
+    expect(app.params().get("date")).toBe("1954-02");
 
     await page.goBack();
-    await expect.poll(() => valueText(page)).toBe("March 1953");
-    expect(params(page).get("date")).toBe("1953-03");
+    await expect.poll(() => app.timeline.valueText()).toBe("March 1953");
+    expect(app.params().get("date")).toBe("1953-03");
     await page.goBack();
-    await expect.poll(() => valueText(page)).toBe("All time");
-    expect(params(page).has("date")).toBe(false);
+    await expect.poll(() => app.timeline.valueText()).toBe("All time");
+    expect(app.params().has("date")).toBe(false);
     await page.goForward();
-    await expect.poll(() => valueText(page)).toBe("March 1953");
+    await expect.poll(() => app.timeline.valueText()).toBe("March 1953");
     await page.goForward();
-    await expect.poll(() => valueText(page)).toBe("February 1954");
-
-    expect(consoleErrors).toEqual([]);
-    await close();
+    await expect.poll(() => app.timeline.valueText()).toBe("February 1954");
   });
 });
