@@ -13,6 +13,7 @@
  * ask whether a person sees them on the page.
  */
 import { describe, expect } from "vitest";
+import { palette } from "../../src/model/palette";
 import { colourAt, graphImage, graphShowsAt } from "./canvas";
 import { dataset, entity, relation, relationType } from "./dataset";
 import type { ExplorerPage } from "./explorerPage";
@@ -281,9 +282,8 @@ async function expectNoConnection(
   expect(await app.panel.status.getByRole("button").allInnerTexts()).toEqual(openings);
 }
 
-/** The grey that the graph dims what is not emphasised to: DIMMED_NODE of
- * src/view/HighlightController.tsx, which does not export it. */
-const DIMMED_NODE = "#d9dce1";
+/** The grey that the graph dims what is not emphasised to, from the app's own palette. */
+const DIMMED_NODE = palette.dimmedNode;
 
 function hexColour(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.replace(/^#/, ""), 16);
