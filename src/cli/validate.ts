@@ -16,6 +16,7 @@ import { importFiles, type ImportFile, type ImportFormat } from "../import";
 import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
 import type { DomParserConstructor } from "../import/xml";
 import { FORMAT } from "../model/format";
+import { placeOf } from "../model/problem";
 import type { Dataset } from "../model/schema";
 import { datasetWarnings } from "../model/warnings";
 
@@ -89,7 +90,7 @@ async function main(args: readonly string[]): Promise<number> {
   });
 
   if (!result.ok) {
-    for (const problem of result.problems) console.log(`${problem.path}: ${problem.message}`);
+    for (const problem of result.problems) console.log(`${placeOf(problem)}: ${problem.message}`);
     if (result.fix) console.log(`fix: ${result.fix.description}`);
     console.log(`${label}: ${count(result.problems.length, "problem")}`);
     return 1;
@@ -119,7 +120,7 @@ async function main(args: readonly string[]): Promise<number> {
   // Warnings never fail the check: the file is valid, and only its author can say which
   // date is right.
   const warnings = datasetWarnings(opened);
-  for (const warning of warnings) console.log(`warning: ${warning.path}: ${warning.message}`);
+  for (const warning of warnings) console.log(`warning: ${placeOf(warning)}: ${warning.message}`);
   if (warnings.length > 0) console.log(`${label}: ${count(warnings.length, "warning")}`);
   return 0;
 }

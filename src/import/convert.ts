@@ -21,7 +21,8 @@
  *   data/README.md asks of reference sources; a quote without a source cites the file itself.
  * - Relations whose ends do not exist are problems; dropping them is offered as a fix.
  */
-import type { DatasetInput, Problem } from "../model/schema";
+import type { DatasetInput } from "../model/schema";
+import { pathOf, placeOf, quoted, type Problem, type ProblemCode } from "../model/problem";
 import { isPartialDate } from "../model/format";
 import { closestMatch, validateDataset } from "../model/validate";
 import type { LoadedDataset } from "../model/load";
@@ -29,7 +30,6 @@ import { TextCleaner } from "./clean";
 import { IdMinter, slugify } from "./ids";
 import { formatCount, type Limits } from "./limits";
 import {
-  quoted,
   type EdgeField,
   type NodeField,
   type Origin,
@@ -147,13 +147,17 @@ function listed(problems: readonly Tagged[]): Problem[] {
     seen.set(kind, count);
     if (count <= MAX_LISTED) out.push(problem);
     else {
-      const entry = hidden.get(kind) ?? { count: 0, path: problem.path };
+      const entry = hidden.get(kind) ?? { count: 0, path: placeOf(problem) };
       entry.count++;
       hidden.set(kind, entry);
     }
   }
   for (const [kind, { count, path }] of hidden)
-    out.push({ path, message: `and ${formatCount(count)} more like the above (${kind})` });
+    out.push({
+      code: "more",
+      place: path,
+      message: `and ${formatCount(count)} more like the above (${kind})`,
+    });
   return out;
 }
 
@@ -203,9 +207,15 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
   const counts = { dangling: 0, badLayout: 0 };
   const originOf = <Field extends string>(item: RawItem<Field>, field: Field): Origin =>
     item.origins.get(field) ?? { path: item.place, name: field };
-  const report = (origin: Origin, message: string, kind: string, fix?: FixAction) =>
+  const report = (
+    origin: Origin,
+    code: ProblemCode,
+    message: string,
+    kind: string,
+    fix?: FixAction,
+  ) =>
     problems.push({
-      problem: { path: origin.path, message: `${origin.name}: ${message}` },
+      problem: { code, place: origin.path, message: `${origin.name}: ${message}` },
       kind,
       fix,
     });
@@ -218,6 +228,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
     if (cleaned.length > limits.maxLabelLength) {
       report(
         origin,
+        "too-large",
         `${formatCount(cleaned.length)} characters long; a label may have at most ${formatCount(limits.maxLabelLength)}`,
         "text too long",
       );
@@ -232,6 +243,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
     if (cleaned.length > limits.maxTextLength) {
       report(
         origin,
+        "too-large",
         `${formatCount(cleaned.length)} characters long; at most ${formatCount(limits.maxTextLength)} are allowed`,
         "text too long",
       );
@@ -247,6 +259,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
     if (isPartialDate(date)) return date;
     report(
       origin,
+      "invalid-value",
       `expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found ${quoted(text)}`,
       "date",
     );
@@ -262,7 +275,12 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
     const keyOrigin = originOf(node, "id");
     const first = entityFirstPlace.get(node.key);
     if (first !== undefined) {
-      report(keyOrigin, `duplicate id ${quoted(node.key)} (first at ${first})`, "duplicate id");
+      report(
+        keyOrigin,
+        "duplicate-id",
+        `duplicate id ${quoted(node.key)} (first at ${first})`,
+        "duplicate id",
+      );
       continue;
     }
     entityFirstPlace.set(node.key, keyOrigin.path);
@@ -306,6 +324,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
       if (!fixes.has("drop-invalid-layout"))
         report(
           originOf(node, field),
+          "invalid-value",
           field === "size"
             ? `expected a number above 0, found ${describe(value)}`
             : `expected a finite number, found ${describe(value)}`,
@@ -348,6 +367,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
           const hint = hintFor(key);
           report(
             originOf(edge, field),
+            "unknown-reference",
             `no ${raw.nodeWord} ${quoted(key)}${hint === undefined ? "" : ` (did you mean ${quoted(hint)}?)`}`,
             "relations to missing entities",
             "drop-dangling-relations",
@@ -370,13 +390,18 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
 
   if (entities.size === 0)
     problems.push({
-      problem: { path: raw.fileName, message: "no entities: the file holds nothing to show" },
+      problem: {
+        code: "no-network",
+        place: raw.fileName,
+        message: "no entities: the file holds nothing to show",
+      },
       kind: "empty",
     });
   if (entities.size > limits.maxEntities)
     problems.push({
       problem: {
-        path: raw.fileName,
+        code: "too-large",
+        place: raw.fileName,
         message: `${formatCount(entities.size)} entities; at most ${formatCount(limits.maxEntities)} can be opened`,
       },
       kind: "limit",
@@ -384,7 +409,8 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
   if (relationDrafts.length > limits.maxRelations)
     problems.push({
       problem: {
-        path: raw.fileName,
+        code: "too-large",
+        place: raw.fileName,
         message: `${formatCount(relationDrafts.length)} relations; at most ${formatCount(limits.maxRelations)} can be opened`,
       },
       kind: "limit",
@@ -457,6 +483,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
     else if (certainty !== undefined && certainty !== "")
       report(
         originOf(edge, "certainty"),
+        "invalid-value",
         `expected "attested", "alleged" or "disputed", found ${quoted(textOf(edge.values.get("certainty")) ?? "")}`,
         "certainty",
       );
@@ -719,15 +746,19 @@ function validated(conversion: Conversion): ConversionResult {
 
 /** `relations[3].start: …` ▶ `relations.csv:5:6: start: …`, when the item came from a file. */
 function placed(problem: Problem, conversion: Conversion): Problem {
-  const match = /^(entities|relations)\[(\d+)\](?:\.([A-Za-z]+))?/.exec(problem.path);
-  if (!match) return problem;
-  const index = Number(match[2]);
+  const [list, index, key] = pathOf(problem) ?? [];
+  if (typeof index !== "number") return problem;
   const item =
-    match[1] === "entities" ? conversion.entityItems[index] : conversion.relationItems[index];
+    list === "entities"
+      ? conversion.entityItems[index]
+      : list === "relations"
+        ? conversion.relationItems[index]
+        : undefined;
   if (!item) return problem;
-  const field = match[3];
+  const field = typeof key === "string" && /^[A-Za-z]+$/.test(key) ? key : undefined;
   const origin = field ? (item.origins as ReadonlyMap<string, Origin>).get(field) : undefined;
+  const { code, message } = problem;
   return origin
-    ? { path: origin.path, message: `${origin.name}: ${problem.message}` }
-    : { path: item.place, message: `${field ? `${field}: ` : ""}${problem.message}` };
+    ? { code, place: origin.path, message: `${origin.name}: ${message}` }
+    : { code, place: item.place, message: `${field ? `${field}: ` : ""}${message}` };
 }

@@ -14,7 +14,8 @@
 import Graph from "graphology";
 import createGexfParser from "graphology-gexf/common/parser.js";
 import { rawFromGraph, type NodeSite } from "./fromGraph";
-import { RESERVED_NAMES, quoted, type NodeField, type RawResult } from "./raw";
+import { quoted } from "../model/problem";
+import { RESERVED_NAMES, type NodeField, type RawResult } from "./raw";
 import {
   attribute,
   checkBeforeParsing,
@@ -47,14 +48,24 @@ export function readGexf(
     return {
       ok: false,
       problems: [
-        { path: rootPlace, message: `expected a <gexf> root element, found <${root.nodeName}>` },
+        {
+          code: "unknown-format",
+          place: rootPlace,
+          message: `expected a <gexf> root element, found <${root.nodeName}>`,
+        },
       ],
     };
   const graphElement = elementsOf(document, "graph")[0];
   if (!graphElement)
     return {
       ok: false,
-      problems: [{ path: rootPlace, message: "no <graph> element: the file holds no network" }],
+      problems: [
+        {
+          code: "no-network",
+          place: rootPlace,
+          message: "no <graph> element: the file holds no network",
+        },
+      ],
     };
 
   const notes: string[] = [];

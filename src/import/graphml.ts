@@ -18,7 +18,8 @@ import Graph from "graphology";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { normalizeName } from "./fields";
 import { rawFromGraph } from "./fromGraph";
-import { RESERVED_NAMES, quoted, type RawResult } from "./raw";
+import { quoted } from "../model/problem";
+import { RESERVED_NAMES, type RawResult } from "./raw";
 import { elementsOf, checkNodesAndEdges, assignSurrogateKeys, type XmlLimits } from "./xmlGraph";
 import {
   attribute,
@@ -54,7 +55,8 @@ export function readGraphml(
       ok: false,
       problems: [
         {
-          path: rootPlace,
+          code: "unknown-format",
+          place: rootPlace,
           message: `expected a <graphml> or <gexf> root element, found <${root.nodeName}>`,
         },
       ],
@@ -63,7 +65,13 @@ export function readGraphml(
   if (!graphElement)
     return {
       ok: false,
-      problems: [{ path: rootPlace, message: "no <graph> element: the file holds no network" }],
+      problems: [
+        {
+          code: "no-network",
+          place: rootPlace,
+          message: "no <graph> element: the file holds no network",
+        },
+      ],
     };
 
   const notes: string[] = [];

@@ -82,7 +82,8 @@ export async function importFiles(
       format: null,
       problems: [
         {
-          path: files.map((file) => file.name).join(", ") || "(file)",
+          code: "unreadable",
+          place: files.map((file) => file.name).join(", ") || "(file)",
           message: `could not read the file: ${reason || "unknown error"}`,
         },
       ],
@@ -108,11 +109,13 @@ async function importUnchecked(
     problems,
   });
 
-  if (files.length === 0) return fail(null, [{ path: "(file)", message: "no file given" }]);
+  if (files.length === 0)
+    return fail(null, [{ code: "empty", place: "(file)", message: "no file given" }]);
   if (files.length > limits.maxFiles)
     return fail(null, [
       {
-        path: "(file)",
+        code: "too-large",
+        place: "(file)",
         message: `${formatCount(files.length)} files given; at most ${formatCount(limits.maxFiles)} are opened together`,
       },
     ]);
@@ -122,8 +125,9 @@ async function importUnchecked(
   if (tooLarge.length > 0)
     return fail(
       null,
-      tooLarge.map((file) => ({
-        path: file.name,
+      tooLarge.map((file): Problem => ({
+        code: "too-large",
+        place: file.name,
         message: tooLargeMessage(file.bytes.length, limits.maxFileBytes),
       })),
     );
@@ -151,7 +155,8 @@ async function importUnchecked(
     if (!dataset)
       return fail("dramatis", [
         {
-          path: datasets.map((file) => file.name).join(", "),
+          code: "file-combination",
+          place: datasets.map((file) => file.name).join(", "),
           message: "several datasets given: open one at a time",
         },
       ]);
@@ -169,7 +174,8 @@ async function importUnchecked(
     if (decoded.length > 1 || !network)
       return fail(null, [
         {
-          path: decoded.map((file) => file.name).join(", "),
+          code: "file-combination",
+          place: decoded.map((file) => file.name).join(", "),
           message: "a GEXF or GraphML file holds the whole network: open it on its own",
         },
       ]);
@@ -206,8 +212,9 @@ async function importUnchecked(
     null,
     decoded
       .filter((file) => !tables.includes(file))
-      .map((file) => ({
-        path: file.name,
+      .map((file): Problem => ({
+        code: "unknown-format",
+        place: file.name,
         message:
           "not a network file: expected a dramatis dataset (.json), a CSV table, GEXF (.gexf) or GraphML (.graphml)",
       })),
@@ -234,7 +241,8 @@ function unknownXml(file: Decoded): Problem[] {
   const root = xmlRootName(file.text.trimStart());
   return [
     {
-      path: file.name,
+      code: "unknown-format",
+      place: file.name,
       message: `an XML file${root ? ` whose root element is <${root}>` : ""}: expected GEXF (<gexf>) or GraphML (<graphml>)`,
     },
   ];

@@ -3,7 +3,7 @@
  * first characters and the file name, so a refusal (not text, not UTF-8) comes before any parser
  * sees the file.
  */
-import type { Problem } from "../model/schema";
+import type { Problem, ProblemCode } from "../model/schema";
 
 /** "xml": XML whose root is neither `<gexf>` nor `<graphml>`, in a file named for neither. */
 export type SniffedFormat = "json" | "gexf" | "graphml" | "xml" | "csv" | "text";
@@ -18,8 +18,11 @@ export type Decoding = { ok: true; text: string } | { ok: false; problem: Proble
  * replacement character is a corrupted name.
  */
 export function decodeBytes(name: string, bytes: Uint8Array): Decoding {
-  const fail = (message: string): Decoding => ({ ok: false, problem: { path: name, message } });
-  if (bytes.length === 0) return fail("the file is empty");
+  const fail = (message: string, code: ProblemCode = "unreadable"): Decoding => ({
+    ok: false,
+    problem: { code, place: name, message },
+  });
+  if (bytes.length === 0) return fail("the file is empty", "empty");
 
   const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
@@ -52,7 +55,10 @@ export function decodeBytes(name: string, bytes: Uint8Array): Decoding {
 }
 
 function finish(name: string, bytes: Uint8Array, encoding: string): Decoding {
-  const fail = (message: string): Decoding => ({ ok: false, problem: { path: name, message } });
+  const fail = (message: string, code: ProblemCode = "unreadable"): Decoding => ({
+    ok: false,
+    problem: { code, place: name, message },
+  });
   let text: string;
   try {
     // ignoreBOM: the mark was removed above; a second one is content and is kept as such.
@@ -78,7 +84,7 @@ function finish(name: string, bytes: Uint8Array, encoding: string): Decoding {
         "file, not text",
     );
   if (text.trim() === "")
-    return fail(text === "" ? "the file is empty" : "the file holds only white space");
+    return fail(text === "" ? "the file is empty" : "the file holds only white space", "empty");
   return { ok: true, text };
 }
 

@@ -2,8 +2,8 @@
  * The checks GEXF and GraphML share, on the DOM, before graphology reads it: every node has an id
  * and no other node has it, every edge names both ends. Each problem names the element and its line.
  */
-import type { Problem } from "../model/schema";
-import { quoted } from "./raw";
+import type { Problem, ProblemCode } from "../model/schema";
+import { quoted } from "../model/problem";
 import { attribute, elementPlace, type TagLines } from "./xml";
 
 export interface XmlLimits {
@@ -44,8 +44,8 @@ export function checkNodesAndEdges(
   targetAttribute: string,
 ): { ok: true; nodes: NodeElement[]; edges: EdgeElement[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report = (path: string, message: string) => {
-    if (problems.length < MAX_LISTED) problems.push({ path, message });
+  const report = (place: string, message: string, code: ProblemCode = "missing-field") => {
+    if (problems.length < MAX_LISTED) problems.push({ code, place, message });
   };
 
   const nodes: NodeElement[] = [];
@@ -63,6 +63,7 @@ export function checkNodesAndEdges(
       report(
         place,
         `duplicate id ${quoted(key)} (first used${first === undefined ? "" : ` at line ${first}`})`,
+        "duplicate-id",
       );
       return;
     }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import type { Progress } from "../import/progress";
-import type { Problem } from "../model/schema";
+import { placeOf, type Problem } from "../model/problem";
 
 /** What the formats' files are called, for the picker's filter. */
 const ACCEPT = ".json,.csv,.tsv,.txt,.gexf,.graphml,.xml";
@@ -140,7 +140,7 @@ export function ImportProblems({
         <ul className="problems">
           {shown.map((problem, index) => (
             <li key={index}>
-              <code className="problem-path">{problem.path}</code>{" "}
+              <code className="problem-path">{placeOf(problem)}</code>{" "}
               <span className="problem-message">{problem.message}</span>
             </li>
           ))}

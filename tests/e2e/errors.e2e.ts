@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/model/load";
 import { dataset, entity, relationType } from "./dataset";
 import { appUrl, closeBrowser, launchBrowser, openPage } from "./support";
+import { placeOf } from "../../src/model/problem";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
 const FIXTURE_PREFIX = "/fixtures/";
@@ -56,7 +57,7 @@ async function problemPaths(name: string): Promise<string[]> {
     readFile(new URL(relative, new URL(name, FIXTURES)), "utf8"),
   );
   if (result.ok) throw new Error(`${name} is valid`);
-  return result.problems.map((problem) => problem.path);
+  return result.problems.map(placeOf);
 }
 
 function errorPage(page: Page) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { importFiles, type ImportResult } from "../../../src/import";
 import { fixture, open, opened, refused, spyParser, text, xmlParser } from "./support";
+import { placeOf } from "../../../src/model/problem";
 
 const H = "hostile/";
 
@@ -13,7 +14,7 @@ const H = "hostile/";
 function problemsOf(result: ImportResult): [string, string][] {
   const failure = refused(result);
   expect(failure).not.toHaveProperty("loaded");
-  return failure.problems.map(({ path, message }) => [path, message]);
+  return failure.problems.map((problem) => [placeOf(problem), problem.message]);
 }
 
 describe("files that are not text, or hardly", () => {

@@ -60,7 +60,9 @@ describe("decodeBytes", () => {
     ],
   ];
   it.each(refusals)("refuses %s", (_what, input, message) => {
-    expect(decodeBytes("f", input)).toEqual({ ok: false, problem: { path: "f", message } });
+    // Nothing to read is "empty"; bytes that are not text are "unreadable".
+    const code = /empty|only white space/.test(message) ? "empty" : "unreadable";
+    expect(decodeBytes("f", input)).toEqual({ ok: false, problem: { code, place: "f", message } });
   });
 
   const readings: [string, Uint8Array, string][] = [
