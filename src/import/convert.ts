@@ -25,7 +25,6 @@ import type { DatasetInput } from "../model/schema";
 import { pathOf, placeOf, quoted, type Problem, type ProblemCode } from "../model/problem";
 import { isPartialDate } from "../model/format";
 import { closestMatch, validateDataset } from "../model/validate";
-import type { LoadedDataset } from "../model/load";
 import { TextCleaner } from "./clean";
 import { IdMinter, slugify } from "./ids";
 import { formatCount, type Limits } from "./limits";
@@ -39,16 +38,7 @@ import {
   type RawNode,
 } from "./raw";
 import { baseName } from "./sniff";
-
-export type FixAction = "drop-dangling-relations" | "drop-invalid-layout";
-
-export type ConversionResult =
-  | { ok: true; loaded: LoadedDataset; notes: string[] }
-  | {
-      ok: false;
-      problems: Problem[];
-      fix?: { actions: FixAction[]; description: string; loaded: LoadedDataset; notes: string[] };
-    };
+import type { FixAction, Outcome } from "./types";
 
 /** Colours that read on white, for types whose file gives none. */
 const PALETTE = [
@@ -83,7 +73,7 @@ const DEFAULT_ENTITY_TYPE = { key: "node", label: "Node" };
 const DEFAULT_RELATION_TYPE = { key: "related to", label: "related to" };
 
 /** Converts, and when every problem is one a fix can remove, converts again with the fix. */
-export function convertRaw(raw: RawGraph, limits: Limits): ConversionResult {
+export function convertRaw(raw: RawGraph, limits: Limits): Outcome {
   const first = convertOnce(raw, limits, new Set());
   if (first.problems.length === 0) return validated(first);
   const problems = listed(first.problems);
@@ -733,7 +723,7 @@ export function inverseOf(label: string): string {
 // ---------------------------------------------------------------------------------------------
 // Validation, with problems placed in the file
 
-function validated(conversion: Conversion): ConversionResult {
+function validated(conversion: Conversion): Outcome {
   const validation = validateDataset(conversion.input);
   if (validation.ok)
     return {

@@ -11,7 +11,7 @@
 import { loadDataset, type LoadedDataset } from "../model/load";
 import { pathOf, quoted, type PathSegment, type Problem } from "../model/problem";
 import { isRecord } from "../model/record";
-import type { FixAction } from "./convert";
+import type { Outcome } from "./types";
 import { formatCount, type Limits } from "./limits";
 import { baseName } from "./sniff";
 
@@ -20,20 +20,12 @@ export interface TextFile {
   text: string;
 }
 
-export type DramatisResult =
-  | { ok: true; loaded: LoadedDataset; notes: string[] }
-  | {
-      ok: false;
-      problems: Problem[];
-      fix?: { actions: FixAction[]; description: string; loaded: LoadedDataset; notes: string[] };
-    };
-
 export async function importDramatis(
   dataset: TextFile,
   others: readonly TextFile[],
   limits: Limits,
   readSourceText?: (relativePath: string) => Promise<string>,
-): Promise<DramatisResult> {
+): Promise<Outcome> {
   let input: unknown;
   try {
     input = JSON.parse(dataset.text);
