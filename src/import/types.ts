@@ -94,7 +94,8 @@ export interface ReadContext {
  * the picker's accept list, the CLI's usage line and names, and the "not a network file" message
  * are all derived from that list.
  *
- * Everything but `read` is light: the Open dialog imports the registry for `extensions`, so a
+ * Its limits and decisions are the opening paragraph of its file, for whoever reads or changes it
+ * (not a field: the page would carry them for nothing). Everything but `read` is light: the Open dialog imports the registry for `extensions`, so a
  * format file must reach its parser (papaparse, xmldom, graphology's readers) only inside `read`,
  * through a dynamic `import()`, to keep the parsers out of the page's bundle.
  */
@@ -110,8 +111,6 @@ export interface ImportFormat {
   alsoOpens?: readonly string[];
   /** The kinds of file it reads, by the id results carry, with their names; the first is the default. */
   kinds: readonly { id: string; name: string }[];
-  /** Limits and decisions a person should know, for the README and for whoever changes it. */
-  notes: string;
   /** Whether a file is this format, by its name and first characters; never parses it. */
   sniff(file: { name: string; text: string }, context: { alone: boolean }): Claim | undefined;
   /**

@@ -25,8 +25,6 @@ export const csvFormat: ImportFormat = {
     { id: "csv-pair", name: "CSV pair" },
     { id: "entity-list", name: "CSV list of entities" },
   ],
-  notes:
-    "Columns are matched by name and synonym; places are file:line:column, counting columns as a spreadsheet does.",
 
   sniff({ name, text }, { alone }) {
     const start = text.trimStart();

@@ -16,8 +16,6 @@ export const dramatisFormat: ImportFormat = {
   usage: "a dramatis/1 dataset .json",
   extensions: ["json"],
   kinds: [{ id: "dramatis", name: "dramatis/1" }],
-  notes:
-    "The whole format; quotes are checked against the source texts given with it or read beside it.",
 
   sniff({ name, text }) {
     const first = text.trimStart().charAt(0);

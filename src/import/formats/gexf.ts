@@ -18,8 +18,6 @@ export const gexfFormat: ImportFormat = {
   extensions: ["gexf"],
   alsoOpens: ["xml"],
   kinds: [{ id: "gexf", name: "GEXF" }],
-  notes:
-    "Nodes, edges, attributes, viz colours, positions and sizes; a GEXF Dramatis wrote is the dataset itself.",
   sniff: (file) => sniffXml("gexf", file),
   async read(files, context) {
     const [{ readXmlNetwork }, { readGexf }] = await Promise.all([

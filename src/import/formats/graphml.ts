@@ -15,7 +15,6 @@ export const graphmlFormat: ImportFormat = {
   extensions: ["graphml"],
   alsoOpens: ["xml"],
   kinds: [{ id: "graphml", name: "GraphML" }],
-  notes: "Nodes, edges, keyed data, colours, positions and sizes.",
   sniff: (file) => sniffXml("graphml", file),
   async read(files, context) {
     const [{ readXmlNetwork }, { readGraphml }] = await Promise.all([

@@ -12,7 +12,6 @@ export const adjacencyFormat: ImportFormat = {
   usage: ".adj",
   extensions: ["adj"],
   kinds: [{ id: "adjacency", name: "adjacency list" }],
-  notes: "One node per line, then a colon and the nodes it points at; for the tests only.",
 
   sniff: ({ name }) => (name.toLowerCase().endsWith(".adj") ? "name" : undefined),
 
