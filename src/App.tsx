@@ -61,7 +61,13 @@ export function App() {
           status: "failed",
           origin,
           builtIn: !address,
-          problems: [{ path: "(file)", message: `could not be opened: ${String(error)}` }],
+          problems: [
+            {
+              code: "unreadable",
+              place: "(file)",
+              message: `could not be opened: ${String(error)}`,
+            },
+          ],
         });
       });
     return () => {
@@ -106,7 +112,9 @@ export function App() {
           setImporting({
             status: "failed",
             name,
-            problems: [{ path: name, message: `could not be read: ${String(error)}` }],
+            problems: [
+              { code: "unreadable", place: name, message: `could not be read: ${String(error)}` },
+            ],
           }),
         );
     },

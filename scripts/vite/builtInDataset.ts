@@ -122,7 +122,7 @@ export async function builtInJson(
   datasetFile: string,
   watch: (file: string) => void,
 ): Promise<string> {
-  const { loadAndPlace } = await placeBuiltIn();
+  const { loadAndPlace, placeOf } = await placeBuiltIn();
   watch(datasetFile);
   const folder = path.dirname(datasetFile);
   // loadDataset reads only paths inside the dataset's folder (it refuses others first).
@@ -132,7 +132,7 @@ export async function builtInJson(
     return readFile(file, "utf8");
   });
   if (!result.ok) {
-    const problems = result.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n");
+    const problems = result.problems.map((p) => `  ${placeOf(p)}: ${p.message}`).join("\n");
     throw new Error(`${path.basename(datasetFile)} is not a valid dataset:\n${problems}`);
   }
   const { dataset, sourceTexts } = result.loaded;

@@ -7,6 +7,9 @@
 import { buildLaidOutGraph } from "../../src/graph/laidOut";
 import { loadDataset, type LoadResult } from "../../src/model/load";
 
+// The build lists a broken dataset's problems as the page would, with the page's places.
+export { placeOf } from "../../src/model/problem";
+
 export async function loadAndPlace(
   jsonText: string,
   readText: (relativePath: string) => Promise<string>,

@@ -20,7 +20,9 @@ const BUILT_IN_PATH = "(built-in dataset)";
 export async function loadBuiltIn(): Promise<LoadResult> {
   const failed = (reason: string): LoadResult => ({
     ok: false,
-    problems: [{ path: BUILT_IN_PATH, message: `could not be loaded: ${reason}` }],
+    problems: [
+      { code: "unreadable", place: BUILT_IN_PATH, message: `could not be loaded: ${reason}` },
+    ],
   });
   let file: BuiltInDataset;
   try {
@@ -45,14 +47,20 @@ export async function loadFromUrl(address: string): Promise<LoadResult> {
   try {
     url = new URL(address, window.location.href);
   } catch {
-    return { ok: false, problems: [{ path: URL_PATH, message: `"${address}" is not an address` }] };
+    return {
+      ok: false,
+      problems: [
+        { code: "unreadable", place: URL_PATH, message: `"${address}" is not an address` },
+      ],
+    };
   }
   if (url.origin !== window.location.origin) {
     return {
       ok: false,
       problems: [
         {
-          path: URL_PATH,
+          code: "unsafe",
+          place: URL_PATH,
           message: `only datasets on this site can be opened by link; ${url.origin} is another site`,
         },
       ],
@@ -61,5 +69,8 @@ export async function loadFromUrl(address: string): Promise<LoadResult> {
   const answer = await askImportWorker({ type: "url", url: url.href }, [], () => {});
   if (answer.type === "fetched") return answer.result;
   const reason = answer.type === "failed" ? answer.reason : "the reader gave no dataset";
-  return { ok: false, problems: [{ path: URL_PATH, message: `could not be opened: ${reason}` }] };
+  return {
+    ok: false,
+    problems: [{ code: "unreadable", place: URL_PATH, message: `could not be opened: ${reason}` }],
+  };
 }

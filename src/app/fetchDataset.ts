@@ -15,7 +15,11 @@ export async function fetchDataset(url: URL): Promise<LoadResult> {
     return {
       ok: false,
       problems: [
-        { path: URL_PATH, message: `could not fetch ${url.pathname}: ${reasonOf(error)}` },
+        {
+          code: "unreadable",
+          place: URL_PATH,
+          message: `could not fetch ${url.pathname}: ${reasonOf(error)}`,
+        },
       ],
     };
   }

@@ -8,6 +8,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { importFiles, type ImportFile, type ImportResult } from "../import";
 import type { LoadResult } from "../model/load";
+import type { Problem } from "../model/schema";
 import { fetchDataset } from "./fetchDataset";
 
 export type WorkerRequest =
@@ -22,8 +23,9 @@ export type WorkerMessage =
 
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 
-const unreadable = (error: unknown) => ({
-  path: "(file)",
+const unreadable = (error: unknown): Problem => ({
+  code: "unreadable",
+  place: "(file)",
   message: `could not be read: ${String(error)}`,
 });
 

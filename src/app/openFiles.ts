@@ -22,7 +22,8 @@ export async function openFiles(
       ok: false,
       format: null,
       problems: tooLarge.map((file) => ({
-        path: file.name,
+        code: "too-large",
+        place: file.name,
         message: `is ${megabytes(file.size)}; files over ${megabytes(MAX_FILE_BYTES)} are not opened`,
       })),
     };
@@ -47,6 +48,6 @@ export async function openFiles(
   return {
     ok: false,
     format: null,
-    problems: [{ path: "(file)", message: `could not be read: ${reason}` }],
+    problems: [{ code: "unreadable", place: "(file)", message: `could not be read: ${reason}` }],
   };
 }

@@ -12,25 +12,17 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import { importFiles, type ImportFile, type ImportFormat } from "../import";
+import { importFiles, type ImportFile } from "../import";
+import { kindName, usageList } from "../import/formats";
 import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
 import type { DomParserConstructor } from "../import/xml";
 import { FORMAT } from "../model/format";
+import { placeOf } from "../model/problem";
 import type { Dataset } from "../model/schema";
 import { datasetWarnings } from "../model/warnings";
 
-const USAGE =
-  "usage: npm run validate -- FILE [FILE …]   (a dramatis/1 dataset .json, a CSV edge list, " +
-  "entities.csv relations.csv, .gexf or .graphml)";
-
-const FORMAT_NAMES: Record<ImportFormat, string> = {
-  dramatis: FORMAT,
-  "csv-pair": "CSV pair",
-  "edge-list": "CSV edge list",
-  "entity-list": "CSV list of entities",
-  gexf: "GEXF",
-  graphml: "GraphML",
-};
+// The formats and their names come from the registry, as the page's Open dialog's do.
+const USAGE = `usage: npm run validate -- FILE [FILE …]   (${usageList()})`;
 
 async function main(args: readonly string[]): Promise<number> {
   if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
@@ -89,7 +81,7 @@ async function main(args: readonly string[]): Promise<number> {
   });
 
   if (!result.ok) {
-    for (const problem of result.problems) console.log(`${problem.path}: ${problem.message}`);
+    for (const problem of result.problems) console.log(`${placeOf(problem)}: ${problem.message}`);
     if (result.fix) console.log(`fix: ${result.fix.description}`);
     console.log(`${label}: ${count(result.problems.length, "problem")}`);
     return 1;
@@ -99,7 +91,7 @@ async function main(args: readonly string[]): Promise<number> {
   const what =
     result.format === "dramatis"
       ? `valid ${FORMAT} dataset`
-      : `valid ${FORMAT_NAMES[result.format]}, read as ${FORMAT} dataset`;
+      : `valid ${kindName(result.format) ?? result.format}, read as ${FORMAT} dataset`;
   console.log(
     `${label}: ${what} ${JSON.stringify(opened.id)}: ` +
       [
@@ -119,7 +111,7 @@ async function main(args: readonly string[]): Promise<number> {
   // Warnings never fail the check: the file is valid, and only its author can say which
   // date is right.
   const warnings = datasetWarnings(opened);
-  for (const warning of warnings) console.log(`warning: ${warning.path}: ${warning.message}`);
+  for (const warning of warnings) console.log(`warning: ${placeOf(warning)}: ${warning.message}`);
   if (warnings.length > 0) console.log(`${label}: ${count(warnings.length, "warning")}`);
   return 0;
 }

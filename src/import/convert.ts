@@ -20,16 +20,21 @@
  *   source without a quote gets the relation's own sentence as the fact the source supports, as
  *   data/README.md asks of reference sources; a quote without a source cites the file itself.
  * - Relations whose ends do not exist are problems; dropping them is offered as a fix.
+ *
+ * One conversion is a row of steps, one per kind of item, in the order their problems are listed:
+ * `convertEntities`, `resolveEnds`, `checkSizes`, `deriveEntityTypes`, `applyLayoutRules`,
+ * `convertRelations` (with `collectSource`) and `assembleDataset`. Each takes the
+ * `ConversionContext`, which carries the file, the limits, the fixes being applied, and where
+ * problems and notes go; a fix is applied by converting again with it in the context.
  */
-import type { DatasetInput, Problem } from "../model/schema";
+import type { DatasetInput } from "../model/schema";
+import { pathOf, placeOf, quoted, type Problem, type ProblemCode } from "../model/problem";
 import { isPartialDate } from "../model/format";
 import { closestMatch, validateDataset } from "../model/validate";
-import type { LoadedDataset } from "../model/load";
 import { TextCleaner } from "./clean";
 import { IdMinter, slugify } from "./ids";
 import { formatCount, type Limits } from "./limits";
 import {
-  quoted,
   type EdgeField,
   type NodeField,
   type Origin,
@@ -39,16 +44,8 @@ import {
   type RawNode,
 } from "./raw";
 import { baseName } from "./sniff";
-
-export type FixAction = "drop-dangling-relations" | "drop-invalid-layout";
-
-export type ConversionResult =
-  | { ok: true; loaded: LoadedDataset; notes: string[] }
-  | {
-      ok: false;
-      problems: Problem[];
-      fix?: { actions: FixAction[]; description: string; loaded: LoadedDataset; notes: string[] };
-    };
+import type { FixAction, Outcome } from "./types";
+import { aliasesOf, colourOf, describe, inverseOf, mostCommon, numberOf, textOf } from "./values";
 
 /** Colours that read on white, for types whose file gives none. */
 const PALETTE = [
@@ -83,7 +80,7 @@ const DEFAULT_ENTITY_TYPE = { key: "node", label: "Node" };
 const DEFAULT_RELATION_TYPE = { key: "related to", label: "related to" };
 
 /** Converts, and when every problem is one a fix can remove, converts again with the fix. */
-export function convertRaw(raw: RawGraph, limits: Limits): ConversionResult {
+export function convertRaw(raw: RawGraph, limits: Limits): Outcome {
   const first = convertOnce(raw, limits, new Set());
   if (first.problems.length === 0) return validated(first);
   const problems = listed(first.problems);
@@ -147,13 +144,17 @@ function listed(problems: readonly Tagged[]): Problem[] {
     seen.set(kind, count);
     if (count <= MAX_LISTED) out.push(problem);
     else {
-      const entry = hidden.get(kind) ?? { count: 0, path: problem.path };
+      const entry = hidden.get(kind) ?? { count: 0, path: placeOf(problem) };
       entry.count++;
       hidden.set(kind, entry);
     }
   }
   for (const [kind, { count, path }] of hidden)
-    out.push({ path, message: `and ${formatCount(count)} more like the above (${kind})` });
+    out.push({
+      code: "more",
+      place: path,
+      message: `and ${formatCount(count)} more like the above (${kind})`,
+    });
   return out;
 }
 
@@ -197,244 +198,362 @@ interface EntityDraft {
 }
 
 function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction>): Conversion {
+  const context = conversionContext(raw, limits, fixes);
+  const entities = convertEntities(context);
+  const ends = resolveEnds(context, entities);
+  checkSizes(context, entities.drafts, ends);
+  const drafts = [...entities.drafts.values()];
+  const entityTypes = deriveEntityTypes(drafts);
+  applyLayoutRules(drafts, fixes.has("drop-invalid-layout"), context.notes);
+  const relations = convertRelations(context, ends);
+  const cleanerNote = context.cleaner.note();
+  if (cleanerNote) context.notes.push(cleanerNote);
+  return {
+    problems: context.problems,
+    input: assembleDataset(context, drafts, entityTypes, relations),
+    notes: context.notes,
+    counts: context.counts,
+    entityItems: drafts.map((draft) => draft.item),
+    relationItems: relations.items,
+  };
+}
+
+/**
+ * What every step of one conversion shares: the file, the limits, the fixes being applied, and
+ * where problems and notes go; `line`, `longText` and `date` read one value, clean it, and report
+ * it (with its place) when it cannot be used.
+ */
+interface ConversionContext {
+  raw: RawGraph;
+  limits: Limits;
+  fixes: ReadonlySet<FixAction>;
+  cleaner: TextCleaner;
+  problems: Tagged[];
+  notes: string[];
+  counts: { dangling: number; badLayout: number };
+  report: (
+    origin: Origin,
+    code: ProblemCode,
+    message: string,
+    kind: string,
+    fix?: FixAction,
+  ) => void;
+  /** A one-line text (label, alias, type), cleaned and within the label limit. */
+  line: (value: unknown, origin: Origin) => string | undefined;
+  /** A summary, quote or note, cleaned and within the text limit. */
+  longText: (value: unknown, origin: Origin) => string | undefined;
+  date: (value: unknown, origin: Origin) => string | undefined;
+}
+
+function conversionContext(
+  raw: RawGraph,
+  limits: Limits,
+  fixes: ReadonlySet<FixAction>,
+): ConversionContext {
   const problems: Tagged[] = [];
-  const notes = [...raw.notes];
   const cleaner = new TextCleaner();
-  const counts = { dangling: 0, badLayout: 0 };
-  const originOf = <Field extends string>(item: RawItem<Field>, field: Field): Origin =>
-    item.origins.get(field) ?? { path: item.place, name: field };
-  const report = (origin: Origin, message: string, kind: string, fix?: FixAction) =>
+  const report: ConversionContext["report"] = (origin, code, message, kind, fix) =>
     problems.push({
-      problem: { path: origin.path, message: `${origin.name}: ${message}` },
+      problem: { code, place: origin.path, message: `${origin.name}: ${message}` },
       kind,
       fix,
     });
-
-  /** A one-line text (label, alias, type) from a value, cleaned and within the label limit. */
-  const lineOf = (value: unknown, origin: Origin): string | undefined => {
+  const cleaned = (
+    value: unknown,
+    origin: Origin,
+    clean: (text: string, place: string) => string,
+    max: number,
+    tooLong: (length: number) => string,
+  ): string | undefined => {
     const text = textOf(value);
     if (text === undefined) return undefined;
-    const cleaned = cleaner.line(text, origin.path);
-    if (cleaned.length > limits.maxLabelLength) {
-      report(
-        origin,
-        `${formatCount(cleaned.length)} characters long; a label may have at most ${formatCount(limits.maxLabelLength)}`,
-        "text too long",
-      );
+    const result = clean(text, origin.path);
+    if (result.length > max) {
+      report(origin, "too-large", tooLong(result.length), "text too long");
       return undefined;
     }
-    return cleaned === "" ? undefined : cleaned;
+    return result === "" ? undefined : result;
   };
-  const longTextOf = (value: unknown, origin: Origin): string | undefined => {
-    const text = textOf(value);
-    if (text === undefined) return undefined;
-    const cleaned = cleaner.text(text, origin.path);
-    if (cleaned.length > limits.maxTextLength) {
+  return {
+    raw,
+    limits,
+    fixes,
+    cleaner,
+    problems,
+    notes: [...raw.notes],
+    counts: { dangling: 0, badLayout: 0 },
+    report,
+    line: (value, origin) =>
+      cleaned(
+        value,
+        origin,
+        (text, place) => cleaner.line(text, place),
+        limits.maxLabelLength,
+        (length) =>
+          `${formatCount(length)} characters long; a label may have at most ${formatCount(limits.maxLabelLength)}`,
+      ),
+    longText: (value, origin) =>
+      cleaned(
+        value,
+        origin,
+        (text, place) => cleaner.text(text, place),
+        limits.maxTextLength,
+        (length) =>
+          `${formatCount(length)} characters long; at most ${formatCount(limits.maxTextLength)} are allowed`,
+      ),
+    date: (value, origin) => {
+      const text = textOf(value)?.trim();
+      if (text === undefined || text === "") return undefined;
+      // A spreadsheet or a tool may write a day as a timestamp; the day is what the schema holds.
+      const date = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1] ?? text;
+      if (isPartialDate(date)) return date;
       report(
         origin,
-        `${formatCount(cleaned.length)} characters long; at most ${formatCount(limits.maxTextLength)} are allowed`,
-        "text too long",
+        "invalid-value",
+        `expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found ${quoted(text)}`,
+        "date",
       );
       return undefined;
-    }
-    return cleaned === "" ? undefined : cleaned;
+    },
   };
-  const dateOf = (value: unknown, origin: Origin): string | undefined => {
-    const text = textOf(value)?.trim();
-    if (text === undefined || text === "") return undefined;
-    // A spreadsheet or a tool may write a day as a timestamp; the day is what the schema holds.
-    const date = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1] ?? text;
-    if (isPartialDate(date)) return date;
-    report(
-      origin,
-      `expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found ${quoted(text)}`,
-      "date",
-    );
-    return undefined;
-  };
+}
 
-  // --- Entities ---
-  const entityIds = new IdMinter("entity");
-  const entities = new Map<string, EntityDraft>();
-  const entityFirstPlace = new Map<string, string>();
+function originOf<Field extends string>(item: RawItem<Field>, field: Field): Origin {
+  return item.origins.get(field) ?? { path: item.place, name: field };
+}
+
+interface Entities {
+  /** By the key the file writes, in file order. */
+  drafts: Map<string, EntityDraft>;
+  ids: IdMinter;
+}
+
+/** The file's nodes, each once: a duplicate id is a problem, a broken layout number one with a fix. */
+function convertEntities(context: ConversionContext): Entities {
+  const { raw, report, line } = context;
+  const ids = new IdMinter("entity");
+  const drafts = new Map<string, EntityDraft>();
+  const firstPlace = new Map<string, string>();
 
   for (const node of raw.nodes) {
     const keyOrigin = originOf(node, "id");
-    const first = entityFirstPlace.get(node.key);
+    const first = firstPlace.get(node.key);
     if (first !== undefined) {
-      report(keyOrigin, `duplicate id ${quoted(node.key)} (first at ${first})`, "duplicate id");
+      report(
+        keyOrigin,
+        "duplicate-id",
+        `duplicate id ${quoted(node.key)} (first at ${first})`,
+        "duplicate id",
+      );
       continue;
     }
-    entityFirstPlace.set(node.key, keyOrigin.path);
-    const draft = newEntity(node.key, node, entityIds);
+    firstPlace.set(node.key, keyOrigin.path);
+    const draft = newEntity(node.key, node, ids);
     draft.label =
-      lineOf(node.values.get("label"), originOf(node, "label")) ??
-      lineOf(node.key, keyOrigin) ??
+      line(node.values.get("label"), originOf(node, "label")) ??
+      line(node.key, keyOrigin) ??
       draft.id;
-    const type = lineOf(node.values.get("type"), originOf(node, "type"));
+    const type = line(node.values.get("type"), originOf(node, "type"));
     if (type !== undefined) {
       draft.typeKey = type.toLowerCase();
       // "modularity_class 3" says more in a legend than "3".
       const name = originOf(node, "type").name;
       draft.typeLabel = /^-?\d+(?:\.\d+)?$/.test(type) && name ? `${name} ${type}` : type;
     }
-    draft.aliases = aliasesOf(node.values.get("aliases"), originOf(node, "aliases"), lineOf).filter(
+    draft.aliases = aliasesOf(node.values.get("aliases"), originOf(node, "aliases"), line).filter(
       (alias) => alias !== draft.label,
     );
-    const summary = longTextOf(node.values.get("summary"), originOf(node, "summary"));
+    const summary = context.longText(node.values.get("summary"), originOf(node, "summary"));
     if (summary !== undefined) draft.summary = summary;
-    const start = dateOf(node.values.get("start"), originOf(node, "start"));
+    const start = context.date(node.values.get("start"), originOf(node, "start"));
     if (start !== undefined) draft.start = start;
-    const end = dateOf(node.values.get("end"), originOf(node, "end"));
+    const end = context.date(node.values.get("end"), originOf(node, "end"));
     if (end !== undefined) draft.end = end;
     const color = colourOf(node.values.get("color"));
     if (color !== undefined) draft.color = color;
-
-    // Layout: a broken number is a problem the fix removes by dropping the file's layout.
-    let broken = false;
-    for (const field of ["x", "y", "size"] as const) {
-      const value = node.values.get(field);
-      if (value === undefined) continue;
-      const number = numberOf(value);
-      const valid = number !== undefined && (field !== "size" || number > 0);
-      if (valid) {
-        draft[field] = number;
-        continue;
-      }
-      broken = true;
-      if (field !== "size") draft.positionBroken = true;
-      if (!fixes.has("drop-invalid-layout"))
-        report(
-          originOf(node, field),
-          field === "size"
-            ? `expected a number above 0, found ${describe(value)}`
-            : `expected a finite number, found ${describe(value)}`,
-          "layout",
-          "drop-invalid-layout",
-        );
-    }
-    if (broken) counts.badLayout++;
-    if ((draft.x === undefined) !== (draft.y === undefined)) draft.positionBroken = true;
-    entities.set(node.key, draft);
+    readLayout(context, node, draft);
+    drafts.set(node.key, draft);
   }
+  return { drafts, ids };
+}
 
-  // --- Relations (and, for an edge list, the entities at their ends) ---
-  const relationDrafts: { edge: RawEdge; from: EntityDraft; to: EntityDraft }[] = [];
-  let hinted = 0;
-  let candidates: string[] | undefined;
-  const hintFor = (key: string): string | undefined => {
-    if (hinted >= HINTS.maxHinted || key.length > HINTS.maxLength) return undefined;
-    if (entities.size > HINTS.maxEntities) return undefined;
-    hinted++;
-    candidates ??= [...entities.keys()].filter((id) => id.length <= HINTS.maxLength);
-    return closestMatch(key, candidates);
-  };
+/** Position and size: a broken number is a problem the fix removes by dropping the file's layout. */
+function readLayout(context: ConversionContext, node: RawNode, draft: EntityDraft): void {
+  let broken = false;
+  for (const field of ["x", "y", "size"] as const) {
+    const value = node.values.get(field);
+    if (value === undefined) continue;
+    const number = numberOf(value);
+    const valid = number !== undefined && (field !== "size" || number > 0);
+    if (valid) {
+      draft[field] = number;
+      continue;
+    }
+    broken = true;
+    if (field !== "size") draft.positionBroken = true;
+    if (!context.fixes.has("drop-invalid-layout"))
+      context.report(
+        originOf(node, field),
+        "invalid-value",
+        field === "size"
+          ? `expected a number above 0, found ${describe(value)}`
+          : `expected a finite number, found ${describe(value)}`,
+        "layout",
+        "drop-invalid-layout",
+      );
+  }
+  if (broken) context.counts.badLayout++;
+  if ((draft.x === undefined) !== (draft.y === undefined)) draft.positionBroken = true;
+}
+
+interface RelationDraft {
+  edge: RawEdge;
+  from: EntityDraft;
+  to: EntityDraft;
+}
+
+/**
+ * Each edge's two ends, as entities. For an edge list the ends are the entities, made here in
+ * order of appearance; otherwise an end that names no node is a problem, with an offer to drop
+ * the edge (and, for the first few, the id it probably meant).
+ */
+function resolveEnds(context: ConversionContext, entities: Entities): RelationDraft[] {
+  const { raw, fixes, counts } = context;
+  const ends: RelationDraft[] = [];
+  const hintFor = hinter(entities.drafts);
   for (const edge of raw.edges) {
-    const ends: (EntityDraft | undefined)[] = [];
+    const found: (EntityDraft | undefined)[] = [];
     let dangling = false;
     for (const [key, field] of [
       [edge.from, "from"],
       [edge.to, "to"],
     ] as const) {
-      let entity = entities.get(key);
+      let entity = entities.drafts.get(key);
       if (entity === undefined && raw.nodesFromEdges) {
-        entity = newEntity(key, undefined, entityIds);
-        entity.label = lineOf(key, originOf(edge, field)) ?? entity.id;
-        entities.set(key, entity);
+        entity = newEntity(key, undefined, entities.ids);
+        entity.label = context.line(key, originOf(edge, field)) ?? entity.id;
+        entities.drafts.set(key, entity);
       }
       if (entity === undefined) {
         dangling = true;
         if (!fixes.has("drop-dangling-relations")) {
           const hint = hintFor(key);
-          report(
+          context.report(
             originOf(edge, field),
+            "unknown-reference",
             `no ${raw.nodeWord} ${quoted(key)}${hint === undefined ? "" : ` (did you mean ${quoted(hint)}?)`}`,
             "relations to missing entities",
             "drop-dangling-relations",
           );
         }
       }
-      ends.push(entity);
+      found.push(entity);
     }
-    const [from, to] = ends;
+    const [from, to] = found;
     if (dangling || !from || !to) {
       counts.dangling++;
       continue;
     }
-    relationDrafts.push({ edge, from, to });
+    ends.push({ edge, from, to });
   }
   if (fixes.has("drop-dangling-relations") && counts.dangling > 0)
-    notes.push(
+    context.notes.push(
       `dropped ${formatCount(counts.dangling)} relation${counts.dangling === 1 ? "" : "s"} whose ends do not exist`,
     );
+  return ends;
+}
 
+/** "Did you mean", within the bounds that keep it cheap (HINTS). */
+function hinter(entities: ReadonlyMap<string, EntityDraft>): (key: string) => string | undefined {
+  let hinted = 0;
+  let candidates: string[] | undefined;
+  return (key) => {
+    if (hinted >= HINTS.maxHinted || key.length > HINTS.maxLength) return undefined;
+    if (entities.size > HINTS.maxEntities) return undefined;
+    hinted++;
+    candidates ??= [...entities.keys()].filter((id) => id.length <= HINTS.maxLength);
+    return closestMatch(key, candidates);
+  };
+}
+
+/** Nothing to show, or more than can be opened: problems with the file as a whole. */
+function checkSizes(
+  context: ConversionContext,
+  entities: ReadonlyMap<string, EntityDraft>,
+  relations: readonly RelationDraft[],
+): void {
+  const { raw, limits, problems } = context;
+  const fileProblem = (code: ProblemCode, message: string, kind: string) =>
+    problems.push({ problem: { code, place: raw.fileName, message }, kind });
   if (entities.size === 0)
-    problems.push({
-      problem: { path: raw.fileName, message: "no entities: the file holds nothing to show" },
-      kind: "empty",
-    });
+    fileProblem("no-network", "no entities: the file holds nothing to show", "empty");
   if (entities.size > limits.maxEntities)
-    problems.push({
-      problem: {
-        path: raw.fileName,
-        message: `${formatCount(entities.size)} entities; at most ${formatCount(limits.maxEntities)} can be opened`,
-      },
-      kind: "limit",
-    });
-  if (relationDrafts.length > limits.maxRelations)
-    problems.push({
-      problem: {
-        path: raw.fileName,
-        message: `${formatCount(relationDrafts.length)} relations; at most ${formatCount(limits.maxRelations)} can be opened`,
-      },
-      kind: "limit",
-    });
+    fileProblem(
+      "too-large",
+      `${formatCount(entities.size)} entities; at most ${formatCount(limits.maxEntities)} can be opened`,
+      "limit",
+    );
+  if (relations.length > limits.maxRelations)
+    fileProblem(
+      "too-large",
+      `${formatCount(relations.length)} relations; at most ${formatCount(limits.maxRelations)} can be opened`,
+      "limit",
+    );
+}
 
-  // --- Entity types ---
-  const drafts = [...entities.values()];
+interface TypeDraft {
+  id: string;
+  label: string;
+  colours: string[];
+}
+
+/** One entity type per type the nodes name (or per colour group), in order of first use. */
+function deriveEntityTypes(drafts: EntityDraft[]): Map<string, TypeDraft> {
   deriveTypesFromColours(drafts);
-  const entityTypeIds = new IdMinter("type");
-  const entityTypes = new Map<string, { id: string; label: string; colours: string[] }>();
+  const ids = new IdMinter("type");
+  const types = new Map<string, TypeDraft>();
   for (const draft of drafts) {
-    let type = entityTypes.get(draft.typeKey);
+    let type = types.get(draft.typeKey);
     if (!type) {
-      type = {
-        id: entityTypeIds.idFor(draft.typeKey, draft.typeLabel),
-        label: draft.typeLabel,
-        colours: [],
-      };
-      entityTypes.set(draft.typeKey, type);
+      type = { id: ids.idFor(draft.typeKey, draft.typeLabel), label: draft.typeLabel, colours: [] };
+      types.set(draft.typeKey, type);
     }
     if (draft.color !== undefined) type.colours.push(draft.color);
   }
+  return types;
+}
 
-  // --- Layout ---
-  applyLayoutRules(drafts, fixes.has("drop-invalid-layout"), notes);
+interface SourceDraft {
+  id: string;
+  title: string;
+  url?: string;
+  kind: "reference" | "notes";
+}
 
-  // --- Relation types, sources, relations ---
-  const relationTypeIds = new IdMinter("relation-type");
-  const relationTypes = new Map<
-    string,
-    { id: string; label: string; directed: boolean; colours: string[] }
-  >();
-  const sourceIds = new IdMinter("source");
-  const sources = new Map<
-    string,
-    { id: string; title: string; url?: string; kind: "reference" | "notes" }
-  >();
+interface Relations {
+  list: DatasetInput["relations"];
+  /** The raw edge of each relation, by index, to place the validator's problems. */
+  items: RawItem<EdgeField>[];
+  types: Map<string, TypeDraft & { directed: boolean }>;
+  sources: Map<string, SourceDraft>;
+}
+
+/** Each edge whose ends exist ▶ a relation, with its type and its source minted on first use. */
+function convertRelations(context: ConversionContext, ends: readonly RelationDraft[]): Relations {
+  const typeIds = new IdMinter("relation-type");
   const relationIds = new IdMinter("relation");
-  const relations: DatasetInput["relations"] = [];
-  const relationItems: RawItem<EdgeField>[] = [];
+  const sourceIds = new IdMinter("source");
+  const out: Relations = { list: [], items: [], types: new Map(), sources: new Map() };
   let selfLoops = 0;
 
-  for (const { edge, from, to } of relationDrafts) {
-    const typeText = lineOf(edge.values.get("type"), originOf(edge, "type"));
+  for (const { edge, from, to } of ends) {
+    const typeText = context.line(edge.values.get("type"), originOf(edge, "type"));
     const typeKey = typeText?.toLowerCase() ?? DEFAULT_RELATION_TYPE.key;
-    let type = relationTypes.get(typeKey);
+    let type = out.types.get(typeKey);
     if (!type) {
       const label = typeText ?? DEFAULT_RELATION_TYPE.label;
-      type = { id: relationTypeIds.idFor(typeKey, label), label, directed: false, colours: [] };
-      relationTypes.set(typeKey, type);
+      type = { id: typeIds.idFor(typeKey, label), label, directed: false, colours: [] };
+      out.types.set(typeKey, type);
     }
     if (edge.directed) type.directed = true;
     const color = colourOf(edge.values.get("color"));
@@ -447,61 +566,79 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
       from: from.id,
       to: to.id,
     };
-    const start = dateOf(edge.values.get("start"), originOf(edge, "start"));
+    const start = context.date(edge.values.get("start"), originOf(edge, "start"));
     if (start !== undefined) relation.start = start;
-    const end = dateOf(edge.values.get("end"), originOf(edge, "end"));
+    const end = context.date(edge.values.get("end"), originOf(edge, "end"));
     if (end !== undefined) relation.end = end;
     const certainty = textOf(edge.values.get("certainty"))?.trim().toLowerCase();
     if (certainty === "attested" || certainty === "alleged" || certainty === "disputed")
       relation.certainty = certainty;
     else if (certainty !== undefined && certainty !== "")
-      report(
+      context.report(
         originOf(edge, "certainty"),
+        "invalid-value",
         `expected "attested", "alleged" or "disputed", found ${quoted(textOf(edge.values.get("certainty")) ?? "")}`,
         "certainty",
       );
-    const note = longTextOf(edge.values.get("note"), originOf(edge, "note"));
+    const note = context.longText(edge.values.get("note"), originOf(edge, "note"));
     if (note !== undefined) relation.note = note;
-
-    const sourceText = lineOf(edge.values.get("source"), originOf(edge, "source"));
-    const quote = longTextOf(edge.values.get("quote"), originOf(edge, "quote"));
-    if (sourceText !== undefined || quote !== undefined) {
-      const sourceKey = sourceText ?? `file:${raw.quoteFile ?? raw.fileName}`;
-      let source = sources.get(sourceKey);
-      if (!source) {
-        const title = sourceText ?? raw.quoteFile ?? baseName(raw.fileName);
-        source = {
-          id: sourceIds.idFor(sourceKey, title),
-          title,
-          kind: sourceText ? "reference" : "notes",
-        };
-        // Only http(s) addresses become links; `javascript:` or `data:` stays text in the title.
-        if (sourceText !== undefined && /^https?:\/\/[^\s]+$/i.test(sourceText))
-          source.url = sourceText;
-        sources.set(sourceKey, source);
-      }
-      relation.evidence = [
-        { source: source.id, quote: quote ?? `${from.label} ${type.label} ${to.label}` },
-      ];
-    }
-    relations.push(relation);
-    relationItems.push(edge);
+    const evidence = collectSource(context, out.sources, sourceIds, edge, () => {
+      return `${from.label} ${type.label} ${to.label}`;
+    });
+    if (evidence) relation.evidence = [evidence];
+    out.list.push(relation);
+    out.items.push(edge);
   }
   if (selfLoops > 0)
-    notes.push(
+    context.notes.push(
       `${formatCount(selfLoops)} relation${selfLoops === 1 ? " connects an entity" : "s connect entities"} to ${selfLoops === 1 ? "itself" : "themselves"} (kept)`,
     );
+  return out;
+}
 
-  const cleanerNote = cleaner.note();
-  if (cleanerNote) notes.push(cleanerNote);
+/**
+ * The evidence an edge gives, with its source minted on first use: a cited source is a reference
+ * (a link only when http or https), a quote naming no source cites the file itself, and a citation
+ * without a quote supports the relation's own sentence.
+ */
+function collectSource(
+  context: ConversionContext,
+  sources: Map<string, SourceDraft>,
+  ids: IdMinter,
+  edge: RawEdge,
+  sentence: () => string,
+): { source: string; quote: string } | undefined {
+  const { raw } = context;
+  const sourceText = context.line(edge.values.get("source"), originOf(edge, "source"));
+  const quote = context.longText(edge.values.get("quote"), originOf(edge, "quote"));
+  if (sourceText === undefined && quote === undefined) return undefined;
+  const sourceKey = sourceText ?? `file:${raw.quoteFile ?? raw.fileName}`;
+  let source = sources.get(sourceKey);
+  if (!source) {
+    const title = sourceText ?? raw.quoteFile ?? baseName(raw.fileName);
+    source = { id: ids.idFor(sourceKey, title), title, kind: sourceText ? "reference" : "notes" };
+    // Only http(s) addresses become links; `javascript:` or `data:` stays text in the title.
+    if (sourceText !== undefined && /^https?:\/\/[^\s]+$/i.test(sourceText))
+      source.url = sourceText;
+    sources.set(sourceKey, source);
+  }
+  return { source: source.id, quote: quote ?? sentence() };
+}
 
-  // --- The dataset ---
+/** The parts ▶ the dataset the validator checks: titles, types with their colours, entities. */
+function assembleDataset(
+  context: ConversionContext,
+  drafts: readonly EntityDraft[],
+  entityTypes: ReadonlyMap<string, TypeDraft>,
+  relations: Relations,
+): DatasetInput {
+  const { raw, limits, cleaner } = context;
   const paletteAt = (index: number) => PALETTE[index % PALETTE.length] ?? "#7f7f7f";
   const fileTitle = baseName(raw.fileName);
   const title = raw.title !== undefined ? cleaner.line(raw.title, raw.fileName) : "";
   const description =
     raw.description !== undefined ? cleaner.text(raw.description, raw.fileName) : "";
-  const input: DatasetInput = {
+  return {
     format: "dramatis/1",
     id: slugify(fileTitle.replace(/\.[a-z0-9]+$/, "")) || "imported",
     title: title !== "" && title.length <= limits.maxLabelLength ? title : fileTitle,
@@ -509,7 +646,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
       description !== "" && description.length <= limits.maxTextLength
         ? description
         : `Imported from ${fileTitle} (${raw.formatLabel}).`,
-    sources: [...sources.values()].map((source) => ({
+    sources: [...relations.sources.values()].map((source) => ({
       id: source.id,
       title: source.title,
       kind: source.kind,
@@ -521,7 +658,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
       label: type.label,
       color: mostCommon(type.colours) ?? paletteAt(index),
     })),
-    relationTypes: [...relationTypes.values()].map((type, index) => ({
+    relationTypes: [...relations.types.values()].map((type, index) => ({
       id: type.id,
       label: type.label,
       inverse: type.directed ? inverseOf(type.label) : type.label,
@@ -542,15 +679,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
         ...(draft.size !== undefined ? { size: draft.size } : {}),
       };
     }),
-    relations,
-  };
-  return {
-    problems,
-    input,
-    notes,
-    counts,
-    entityItems: drafts.map((draft) => draft.item),
-    relationItems,
+    relations: relations.list,
   };
 }
 
@@ -612,101 +741,9 @@ function applyLayoutRules(drafts: EntityDraft[], dropBroken: boolean, notes: str
 }
 
 // ---------------------------------------------------------------------------------------------
-// Values
-
-/** Text of a value as the file holds it; lists are joined; absent, empty or odd values give none. */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === "string") return value.trim() === "" ? undefined : value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) {
-    const items = value.filter((item) => typeof item === "string" || typeof item === "number");
-    return items.length > 0 ? items.join(", ") : undefined;
-  }
-  return undefined;
-}
-
-/** Aliases from a list, or from text separated by ";" or "|" (commas belong to names). */
-function aliasesOf(
-  value: unknown,
-  origin: Origin,
-  lineOf: (value: unknown, origin: Origin) => string | undefined,
-): string[] {
-  const pieces = Array.isArray(value)
-    ? (value as unknown[])
-    : typeof value === "string"
-      ? value.split(/[;|]/)
-      : [];
-  const aliases = new Set<string>();
-  for (const piece of pieces) {
-    const alias = lineOf(piece, origin);
-    if (alias !== undefined) aliases.add(alias);
-  }
-  return [...aliases];
-}
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
-/** A finite number from a number or numeric text; undefined for anything else. */
-function numberOf(value: unknown): number | undefined {
-  const number =
-    typeof value === "number"
-      ? value
-      : typeof value === "string" && NUMBER.test(value.trim())
-        ? Number(value.trim())
-        : NaN;
-  return Number.isFinite(number) ? number : undefined;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return quoted(value);
-  if (typeof value === "number") return String(value);
-  return typeof value;
-}
-
-/** `#rrggbb` from "#RGB", "#rrggbb", "rgb(r,g,b)" or "rgba(r,g,b,a)"; undefined otherwise. */
-export function colourOf(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  const text = value.trim().toLowerCase();
-  const hex = /^#?([0-9a-f]{6})$/.exec(text)?.[1];
-  if (hex) return `#${hex}`;
-  const short = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
-  const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*[\d.]+\s*)?\)$/.exec(
-    text,
-  );
-  if (!rgb) return undefined;
-  const channel = (part: string | undefined) =>
-    Math.max(0, Math.min(255, Math.round(Number(part))))
-      .toString(16)
-      .padStart(2, "0");
-  return `#${channel(rgb[1])}${channel(rgb[2])}${channel(rgb[3])}`;
-}
-
-/** The most frequent item; on a tie, the first seen. */
-function mostCommon(items: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const item of items) {
-    const count = (counts.get(item) ?? 0) + 1;
-    counts.set(item, count);
-    if (count > bestCount) {
-      best = item;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** "arrested" ▶ "was arrested by"; anything else ▶ "← supports". */
-export function inverseOf(label: string): string {
-  return /^[\p{L}]+ed$/u.test(label) ? `was ${label} by` : `← ${label}`;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Validation, with problems placed in the file
 
-function validated(conversion: Conversion): ConversionResult {
+function validated(conversion: Conversion): Outcome {
   const validation = validateDataset(conversion.input);
   if (validation.ok)
     return {
@@ -719,15 +756,19 @@ function validated(conversion: Conversion): ConversionResult {
 
 /** `relations[3].start: …` ▶ `relations.csv:5:6: start: …`, when the item came from a file. */
 function placed(problem: Problem, conversion: Conversion): Problem {
-  const match = /^(entities|relations)\[(\d+)\](?:\.([A-Za-z]+))?/.exec(problem.path);
-  if (!match) return problem;
-  const index = Number(match[2]);
+  const [list, index, key] = pathOf(problem) ?? [];
+  if (typeof index !== "number") return problem;
   const item =
-    match[1] === "entities" ? conversion.entityItems[index] : conversion.relationItems[index];
+    list === "entities"
+      ? conversion.entityItems[index]
+      : list === "relations"
+        ? conversion.relationItems[index]
+        : undefined;
   if (!item) return problem;
-  const field = match[3];
+  const field = typeof key === "string" && /^[A-Za-z]+$/.test(key) ? key : undefined;
   const origin = field ? (item.origins as ReadonlyMap<string, Origin>).get(field) : undefined;
+  const { code, message } = problem;
   return origin
-    ? { path: origin.path, message: `${origin.name}: ${problem.message}` }
-    : { path: item.place, message: `${field ? `${field}: ` : ""}${problem.message}` };
+    ? { code, place: origin.path, message: `${origin.name}: ${message}` }
+    : { code, place: item.place, message: `${field ? `${field}: ` : ""}${message}` };
 }

@@ -73,7 +73,8 @@ export function parseCsv(
       ok: false,
       problems: [
         {
-          path: fileName,
+          code: "too-large",
+          place: fileName,
           message: `the file has ${formatCount(lines - 1)} lines after its header; at most ${formatCount(maxRows)} rows can be opened`,
         },
       ],
@@ -94,7 +95,8 @@ export function parseCsv(
         if (error.code === "UndetectableDelimiter" || problems.length >= MAX_LISTED) continue;
         const at = typeof error.index === "number" ? error.index : start;
         problems.push({
-          path: `${fileName}:${errorLine(at)}`,
+          code: "syntax",
+          place: `${fileName}:${errorLine(at)}`,
           message: describeCsvError(error.code, error.message),
         });
       }
@@ -112,19 +114,24 @@ export function parseCsv(
     else rows.push(row);
   }
   if (header === undefined)
-    return { ok: false, problems: [{ path: fileName, message: "the file has no rows" }] };
+    return {
+      ok: false,
+      problems: [{ code: "empty", place: fileName, message: "the file has no rows" }],
+    };
 
   const width = header.fields.length;
   for (const row of rows) {
     const extra = row.fields.slice(width);
     if (row.fields.length < width)
       problems.push({
-        path: `${fileName}:${row.line}`,
+        code: "syntax",
+        place: `${fileName}:${row.line}`,
         message: `expected ${width} fields as in the header (line ${header.line}), found ${row.fields.length}`,
       });
     else if (extra.some((field) => field.trim() !== ""))
       problems.push({
-        path: `${fileName}:${row.line}:${width + 1}`,
+        code: "syntax",
+        place: `${fileName}:${row.line}:${width + 1}`,
         message: `a value beyond the last column of the header (line ${header.line}): the row has ${row.fields.length} fields, the header ${width}`,
       });
   }
@@ -242,7 +249,8 @@ function readEntities(
       ok: false,
       problems: [
         {
-          path: `${table.fileName}:${table.headerLine}`,
+          code: "missing-field",
+          place: `${table.fileName}:${table.headerLine}`,
           message: `no id or label column (the header has ${listSome(table.header, 8)}): name one "id" or "label"`,
         },
       ],
@@ -254,7 +262,8 @@ function readEntities(
     const origin = cell(table, row, keyIndex);
     if (key === "") {
       problems.push({
-        path: origin.path,
+        code: "missing-field",
+        place: origin.path,
         message: `${origin.name}: empty: every entity needs one`,
       });
       continue;
@@ -278,7 +287,8 @@ function readRelations(
       ok: false,
       problems: [
         {
-          path: `${table.fileName}:${table.headerLine}`,
+          code: "missing-field",
+          place: `${table.fileName}:${table.headerLine}`,
           message: `no ${fromIndex === undefined ? "from" : "to"} column (the header has ${listSome(table.header, 8)}): name the ends of each relation "from" and "to"`,
         },
       ],
@@ -296,7 +306,8 @@ function readRelations(
       if (value !== "") continue;
       const origin = cell(table, row, index);
       problems.push({
-        path: origin.path,
+        code: "missing-field",
+        place: origin.path,
         message: `${origin.name}: empty: every relation needs two ends`,
       });
       complete = false;
@@ -309,7 +320,8 @@ function readRelations(
       else if (written !== "") {
         const origin = cell(table, row, directedIndex);
         problems.push({
-          path: origin.path,
+          code: "invalid-value",
+          place: origin.path,
           message: `${origin.name}: expected "directed" or "undirected" (or true or false), found ${JSON.stringify(written.slice(0, 40))}`,
         });
       }
@@ -413,7 +425,8 @@ export function readCsvFiles(files: readonly CsvFile[], limits: CsvLimits): CsvR
       format: null,
       problems: [
         {
-          path: files.map((file) => file.name).join(", "),
+          code: "file-combination",
+          place: files.map((file) => file.name).join(", "),
           message: `expected one CSV file (an edge list) or two (entities and relations), found ${files.length}`,
         },
       ],
@@ -445,7 +458,8 @@ export function readCsvFiles(files: readonly CsvFile[], limits: CsvLimits): CsvR
       format: "csv-pair",
       problems: [
         {
-          path: `${first.name}, ${second.name}`,
+          code: "file-combination",
+          place: `${first.name}, ${second.name}`,
           message:
             "cannot tell the entities from the relations: name the files entities.csv and relations.csv, and give the relations from and to columns",
         },
@@ -488,7 +502,8 @@ export function readCsvFiles(files: readonly CsvFile[], limits: CsvLimits): CsvR
 function tooManyRows(table: CsvTable, max: number, what: string): Problem | undefined {
   if (table.rows.length <= max) return undefined;
   return {
-    path: table.fileName,
+    code: "too-large",
+    place: table.fileName,
     message: `the file has ${formatCount(table.rows.length)} ${what}; at most ${formatCount(max)} can be opened`,
   };
 }

@@ -9,10 +9,10 @@
  * it are not checked. Otherwise the built-in dataset, dropped alone, would refuse to open.
  */
 import { loadDataset, type LoadedDataset } from "../model/load";
-import type { Problem } from "../model/schema";
-import type { FixAction } from "./convert";
+import { pathOf, quoted, type PathSegment, type Problem } from "../model/problem";
+import { isRecord } from "../model/record";
+import type { Outcome } from "./types";
 import { formatCount, type Limits } from "./limits";
-import { quoted } from "./raw";
 import { baseName } from "./sniff";
 
 export interface TextFile {
@@ -20,20 +20,12 @@ export interface TextFile {
   text: string;
 }
 
-export type DramatisResult =
-  | { ok: true; loaded: LoadedDataset; notes: string[] }
-  | {
-      ok: false;
-      problems: Problem[];
-      fix?: { actions: FixAction[]; description: string; loaded: LoadedDataset; notes: string[] };
-    };
-
 export async function importDramatis(
   dataset: TextFile,
   others: readonly TextFile[],
   limits: Limits,
   readSourceText?: (relativePath: string) => Promise<string>,
-): Promise<DramatisResult> {
+): Promise<Outcome> {
   let input: unknown;
   try {
     input = JSON.parse(dataset.text);
@@ -90,8 +82,14 @@ export async function importDramatis(
   const onlyDangling =
     dangling.size > 0 &&
     result.problems.every((problem) => {
-      const match = /^relations\[(\d+)\]\.(?:from|to)$/.exec(problem.path);
-      return match !== null && dangling.has(Number(match[1]));
+      const [list, index, end, ...rest] = pathOf(problem) ?? [];
+      return (
+        list === "relations" &&
+        typeof index === "number" &&
+        (end === "from" || end === "to") &&
+        rest.length === 0 &&
+        dangling.has(index)
+      );
     });
   if (!onlyDangling) return { ok: false, problems: result.problems };
   const fixed = await load(withoutRelations(input, dangling));
@@ -116,10 +114,6 @@ export async function importDramatis(
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function listAt(input: unknown, key: string): unknown[] | undefined {
   if (!isRecord(input) || !Object.hasOwn(input, key)) return undefined;
   const value = input[key];
@@ -141,12 +135,14 @@ function countProblems(input: unknown, limits: Limits): Problem[] {
   const relations = listAt(input, "relations")?.length ?? 0;
   if (entities > limits.maxEntities)
     problems.push({
-      path: "entities",
+      code: "too-large",
+      path: ["entities"],
       message: `${formatCount(entities)} entities; at most ${formatCount(limits.maxEntities)} can be opened`,
     });
   if (relations > limits.maxRelations)
     problems.push({
-      path: "relations",
+      code: "too-large",
+      path: ["relations"],
       message: `${formatCount(relations)} relations; at most ${formatCount(limits.maxRelations)} can be opened`,
     });
   return problems;
@@ -158,20 +154,21 @@ function countProblems(input: unknown, limits: Limits): Problem[] {
  */
 function labelProblems(loaded: LoadedDataset, limits: Limits): Problem[] {
   const problems: Problem[] = [];
-  const check = (path: string, text: string) => {
+  const check = (path: readonly PathSegment[], text: string) => {
     if (text.length > limits.maxLabelLength)
       problems.push({
+        code: "too-large",
         path,
         message: `${formatCount(text.length)} characters long; a label may have at most ${formatCount(limits.maxLabelLength)}`,
       });
   };
   const { dataset } = loaded;
-  check("title", dataset.title);
-  dataset.entityTypes.forEach((type, i) => check(`entityTypes[${i}].label`, type.label));
-  dataset.relationTypes.forEach((type, i) => check(`relationTypes[${i}].label`, type.label));
+  check(["title"], dataset.title);
+  dataset.entityTypes.forEach((type, i) => check(["entityTypes", i, "label"], type.label));
+  dataset.relationTypes.forEach((type, i) => check(["relationTypes", i, "label"], type.label));
   dataset.entities.forEach((entity, i) => {
-    check(`entities[${i}].label`, entity.label);
-    entity.aliases.forEach((alias, j) => check(`entities[${i}].aliases[${j}]`, alias));
+    check(["entities", i, "label"], entity.label);
+    entity.aliases.forEach((alias, j) => check(["entities", i, "aliases", j], alias));
   });
   return problems;
 }

@@ -14,17 +14,16 @@
 import Graph from "graphology";
 import createGexfParser from "graphology-gexf/common/parser.js";
 import { rawFromGraph, type NodeSite } from "./fromGraph";
-import { RESERVED_NAMES, quoted, type NodeField, type RawResult } from "./raw";
+import { quoted } from "../model/problem";
+import { RESERVED_NAMES, type NodeField, type RawResult } from "./raw";
+import { attribute, localName, type DomParserConstructor } from "./xml";
 import {
-  attribute,
-  checkBeforeParsing,
-  elementPlace,
-  localName,
-  parseXml,
-  TagLines,
-  type DomParserConstructor,
-} from "./xml";
-import { elementsOf, checkNodesAndEdges, assignSurrogateKeys, type XmlLimits } from "./xmlGraph";
+  assignSurrogateKeys,
+  checkNodesAndEdges,
+  elementsOf,
+  openXmlGraph,
+  type XmlLimits,
+} from "./xmlGraph";
 import { dramatisGexfToJson, isDramatisGexf } from "./dramatisGexf";
 
 const EDGE_TYPES = new Set(["directed", "undirected"]);
@@ -35,27 +34,9 @@ export function readGexf(
   DomParser: DomParserConstructor,
   limits: XmlLimits,
 ): RawResult {
-  const tags = new TagLines(text);
-  const refused = checkBeforeParsing(fileName, text, tags, limits);
-  if (refused.length > 0) return { ok: false, problems: refused };
-  const parsed = parseXml(fileName, text, DomParser);
-  if (!parsed.ok) return parsed;
-  const document = parsed.document;
-  const root = document.documentElement;
-  const rootPlace = elementPlace(root.nodeName, null, tags.line(root.nodeName, 0));
-  if (localName(root) !== "gexf")
-    return {
-      ok: false,
-      problems: [
-        { path: rootPlace, message: `expected a <gexf> root element, found <${root.nodeName}>` },
-      ],
-    };
-  const graphElement = elementsOf(document, "graph")[0];
-  if (!graphElement)
-    return {
-      ok: false,
-      problems: [{ path: rootPlace, message: "no <graph> element: the file holds no network" }],
-    };
+  const opened = openXmlGraph(fileName, text, DomParser, limits, "gexf", "<gexf>");
+  if (!opened.ok) return opened;
+  const { document, root, graphElement, tags } = opened;
 
   const notes: string[] = [];
   const version = attribute(root, "version") ?? versionFromNamespace(root.namespaceURI) ?? "1.2";

@@ -18,17 +18,16 @@ import Graph from "graphology";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { normalizeName } from "./fields";
 import { rawFromGraph } from "./fromGraph";
-import { RESERVED_NAMES, quoted, type RawResult } from "./raw";
-import { elementsOf, checkNodesAndEdges, assignSurrogateKeys, type XmlLimits } from "./xmlGraph";
+import { quoted } from "../model/problem";
+import { RESERVED_NAMES, type RawResult } from "./raw";
 import {
-  attribute,
-  checkBeforeParsing,
-  elementPlace,
-  localName,
-  parseXml,
-  TagLines,
-  type DomParserConstructor,
-} from "./xml";
+  assignSurrogateKeys,
+  checkNodesAndEdges,
+  elementsOf,
+  openXmlGraph,
+  type XmlLimits,
+} from "./xmlGraph";
+import { attribute, localName, type DomParserConstructor } from "./xml";
 
 type KeyDomain = "node" | "edge" | "graph";
 const KEY_DOMAINS = new Set<string>(["node", "edge", "graph"]);
@@ -41,30 +40,9 @@ export function readGraphml(
   DomParser: DomParserConstructor,
   limits: XmlLimits,
 ): RawResult {
-  const tags = new TagLines(text);
-  const refused = checkBeforeParsing(fileName, text, tags, limits);
-  if (refused.length > 0) return { ok: false, problems: refused };
-  const parsed = parseXml(fileName, text, DomParser);
-  if (!parsed.ok) return parsed;
-  const document = parsed.document;
-  const root = document.documentElement;
-  const rootPlace = elementPlace(root.nodeName, null, tags.line(root.nodeName, 0));
-  if (localName(root) !== "graphml")
-    return {
-      ok: false,
-      problems: [
-        {
-          path: rootPlace,
-          message: `expected a <graphml> or <gexf> root element, found <${root.nodeName}>`,
-        },
-      ],
-    };
-  const graphElement = elementsOf(document, "graph")[0];
-  if (!graphElement)
-    return {
-      ok: false,
-      problems: [{ path: rootPlace, message: "no <graph> element: the file holds no network" }],
-    };
+  const opened = openXmlGraph(fileName, text, DomParser, limits, "graphml", "<graphml> or <gexf>");
+  if (!opened.ok) return opened;
+  const { document, root, graphElement, tags } = opened;
 
   const notes: string[] = [];
   let edgeDefault = attribute(graphElement, "edgedefault") ?? "undirected";

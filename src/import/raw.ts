@@ -3,7 +3,7 @@
  * dataset: nodes and edges with their values as the file holds them, each value beside its place
  * in the file, so that a problem found while converting names the cell or element it comes from.
  */
-import type { Problem } from "../model/schema";
+import { quoted, type Problem } from "../model/problem";
 
 /** Where a value stands and what the file calls it: `{ path: "relations.csv:12:3", name: "to" }`. */
 export interface Origin {
@@ -83,11 +83,6 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   "constructor",
   "prototype",
 ]);
-
-/** A name or id shown in a message: quoted, escaped, and cut to a readable length. */
-export function quoted(text: string, max = 40): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-}
 
 /** "a, b and 3 more": a few names of a long list, for a note. */
 export function listSome(names: readonly string[], max = 5): string {

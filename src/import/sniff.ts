@@ -1,12 +1,9 @@
 /**
- * Bytes ▶ text, and text ▶ which format it is. Nothing here parses a format; it only looks at the
- * first characters and the file name, so a refusal (not text, not UTF-8) comes before any parser
- * sees the file.
+ * Bytes ▶ text, and the few looks at a name or a first line that the formats' sniffs share
+ * (formats.ts decides which format a file is). Nothing here parses a format, so a refusal (not
+ * text, not UTF-8) comes before any parser sees the file.
  */
-import type { Problem } from "../model/schema";
-
-/** "xml": XML whose root is neither `<gexf>` nor `<graphml>`, in a file named for neither. */
-export type SniffedFormat = "json" | "gexf" | "graphml" | "xml" | "csv" | "text";
+import type { Problem, ProblemCode } from "../model/schema";
 
 export type Decoding = { ok: true; text: string } | { ok: false; problem: Problem };
 
@@ -18,8 +15,11 @@ export type Decoding = { ok: true; text: string } | { ok: false; problem: Proble
  * replacement character is a corrupted name.
  */
 export function decodeBytes(name: string, bytes: Uint8Array): Decoding {
-  const fail = (message: string): Decoding => ({ ok: false, problem: { path: name, message } });
-  if (bytes.length === 0) return fail("the file is empty");
+  const fail = (message: string, code: ProblemCode = "unreadable"): Decoding => ({
+    ok: false,
+    problem: { code, place: name, message },
+  });
+  if (bytes.length === 0) return fail("the file is empty", "empty");
 
   const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
@@ -52,7 +52,10 @@ export function decodeBytes(name: string, bytes: Uint8Array): Decoding {
 }
 
 function finish(name: string, bytes: Uint8Array, encoding: string): Decoding {
-  const fail = (message: string): Decoding => ({ ok: false, problem: { path: name, message } });
+  const fail = (message: string, code: ProblemCode = "unreadable"): Decoding => ({
+    ok: false,
+    problem: { code, place: name, message },
+  });
   let text: string;
   try {
     // ignoreBOM: the mark was removed above; a second one is content and is kept as such.
@@ -78,7 +81,7 @@ function finish(name: string, bytes: Uint8Array, encoding: string): Decoding {
         "file, not text",
     );
   if (text.trim() === "")
-    return fail(text === "" ? "the file is empty" : "the file holds only white space");
+    return fail(text === "" ? "the file is empty" : "the file holds only white space", "empty");
   return { ok: true, text };
 }
 
@@ -164,49 +167,11 @@ export function baseName(name: string): string {
   return (name.split(/[\\/]/).pop() ?? name).toLowerCase();
 }
 
-function extensionOf(name: string): string {
+/** `gexf` of `Network.GEXF`; "" when the name has none. */
+export function extensionOf(name: string): string {
   const base = baseName(name);
   const dot = base.lastIndexOf(".");
   return dot <= 0 ? "" : base.slice(dot + 1);
-}
-
-/**
- * Which format a decoded file is. The content decides where it can (`{` is JSON whatever the name;
- * an XML root element names its dialect); the extension decides the rest, so that a truncated
- * `.gexf` is still reported as a broken GEXF rather than as an unknown file.
- */
-export function sniffFormat(name: string, text: string): SniffedFormat {
-  const extension = extensionOf(name);
-  const start = text.trimStart();
-  const first = start.charAt(0);
-  if (first === "{" || first === "[") return "json";
-  if (first === "<") {
-    const root = xmlRootName(start);
-    if (root === "gexf" || root === "graphml") return root;
-    if (extension === "gexf" || extension === "graphml") return extension;
-    return "xml";
-  }
-  switch (extension) {
-    case "json":
-      return "json";
-    case "gexf":
-      return "gexf";
-    case "graphml":
-      return "graphml";
-    case "xml":
-      return "xml";
-    case "csv":
-    case "tsv":
-      return "csv";
-    case "txt":
-    case "md":
-    case "text":
-      return "text";
-    default: {
-      const firstLine = start.slice(0, start.indexOf("\n") === -1 ? 1000 : start.indexOf("\n"));
-      return /[,;\t|]/.test(firstLine) ? "csv" : "text";
-    }
-  }
 }
 
 /**

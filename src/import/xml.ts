@@ -13,7 +13,8 @@
  */
 import type { Problem } from "../model/schema";
 import { formatCount } from "./limits";
-import { quoted } from "./raw";
+import { lineOfOffset } from "./sniff";
+import { quoted } from "../model/problem";
 
 /** What the import needs of a DOM parser; both the browser's and xmldom's fit. */
 export interface DomParserLike {
@@ -35,7 +36,10 @@ const MAX_XML_ERRORS = 5;
 export function findDocumentType(text: string): { line: number; declaration: string } | undefined {
   const match = /<!\s*(DOCTYPE|ENTITY)/i.exec(text);
   if (!match) return undefined;
-  return { line: lineAt(text, match.index), declaration: match[1]?.toUpperCase() ?? "DOCTYPE" };
+  return {
+    line: lineOfOffset(text, match.index),
+    declaration: match[1]?.toUpperCase() ?? "DOCTYPE",
+  };
 }
 
 /** The refusal of a file with a document type, or undefined. */
@@ -43,7 +47,8 @@ export function documentTypeProblem(fileName: string, text: string): Problem | u
   const doctype = findDocumentType(text);
   if (!doctype) return undefined;
   return {
-    path: `${fileName} line ${doctype.line}`,
+    code: "unsafe",
+    place: `${fileName} line ${doctype.line}`,
     message:
       `the file declares a document type (<!${doctype.declaration}>), which is not read: ` +
       "GEXF and GraphML need none, and entity declarations can expand without bound or reach " +
@@ -64,13 +69,15 @@ export function checkBeforeParsing(
   const nodes = tags.count("node");
   if (nodes > limits.maxEntities)
     problems.push({
-      path: fileName,
+      code: "too-large",
+      place: fileName,
       message: `the file has ${formatCount(nodes)} <node> elements; at most ${formatCount(limits.maxEntities)} entities can be opened`,
     });
   const edges = tags.count("edge");
   if (edges > limits.maxRelations)
     problems.push({
-      path: fileName,
+      code: "too-large",
+      place: fileName,
       message: `the file has ${formatCount(edges)} <edge> elements; at most ${formatCount(limits.maxRelations)} relations can be opened`,
     });
   return problems;
@@ -120,8 +127,9 @@ export function parseXml(
       ok: false,
       problems: (errors.length > 0 ? errors : [{ message: "not XML", line: undefined }])
         .slice(0, MAX_XML_ERRORS)
-        .map(({ message, line }) => ({
-          path: line === undefined ? fileName : `${fileName} line ${line}`,
+        .map(({ message, line }): Problem => ({
+          code: "syntax",
+          place: line === undefined ? fileName : `${fileName} line ${line}`,
           message: `invalid XML: ${tidyXmlMessage(message)}`,
         })),
     };
@@ -233,13 +241,6 @@ function endOfTag(text: string, from: number): number {
     else if (char === ">") return at + 1;
   }
   return -1;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1))
-    line++;
-  return line;
 }
 
 /** `<node id="11"> line 14`, the place of an element in messages. */

@@ -2,9 +2,17 @@
  * The checks GEXF and GraphML share, on the DOM, before graphology reads it: every node has an id
  * and no other node has it, every edge names both ends. Each problem names the element and its line.
  */
-import type { Problem } from "../model/schema";
-import { quoted } from "./raw";
-import { attribute, elementPlace, type TagLines } from "./xml";
+import type { Problem, ProblemCode } from "../model/schema";
+import { quoted } from "../model/problem";
+import {
+  attribute,
+  checkBeforeParsing,
+  elementPlace,
+  localName,
+  parseXml,
+  TagLines,
+  type DomParserConstructor,
+} from "./xml";
 
 export interface XmlLimits {
   maxEntities: number;
@@ -26,6 +34,57 @@ export interface EdgeElement {
 /** At most this many problems of one kind are listed. */
 const MAX_LISTED = 50;
 
+/** An XML network file opened: its DOM, the line of each tag, and its first `<graph>`. */
+export interface OpenedXmlGraph {
+  document: Document;
+  root: Element;
+  graphElement: Element;
+  tags: TagLines;
+}
+
+/**
+ * The opening GEXF and GraphML share: refuse what must be refused before parsing (a document
+ * type, too many tags), parse, then check the root element is `rootName` and that there is a
+ * `<graph>`. `expected` is how the root refusal names what was wanted ("<gexf>").
+ */
+export function openXmlGraph(
+  fileName: string,
+  text: string,
+  DomParser: DomParserConstructor,
+  limits: XmlLimits,
+  rootName: string,
+  expected: string,
+): ({ ok: true } & OpenedXmlGraph) | { ok: false; problems: Problem[] } {
+  const tags = new TagLines(text);
+  const refused = checkBeforeParsing(fileName, text, tags, limits);
+  if (refused.length > 0) return { ok: false, problems: refused };
+  const parsed = parseXml(fileName, text, DomParser);
+  if (!parsed.ok) return parsed;
+  const document = parsed.document;
+  const root = document.documentElement;
+  const place = elementPlace(root.nodeName, null, tags.line(root.nodeName, 0));
+  if (localName(root) !== rootName)
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "unknown-format",
+          place,
+          message: `expected a ${expected} root element, found <${root.nodeName}>`,
+        },
+      ],
+    };
+  const graphElement = elementsOf(document, "graph")[0];
+  if (!graphElement)
+    return {
+      ok: false,
+      problems: [
+        { code: "no-network", place, message: "no <graph> element: the file holds no network" },
+      ],
+    };
+  return { ok: true, document, root, graphElement, tags };
+}
+
 /** `getElementsByTagName` as an array (a live list changes under removals). */
 export function elementsOf(scope: Document | Element, tag: string): Element[] {
   const list = scope.getElementsByTagName(tag);
@@ -44,8 +103,8 @@ export function checkNodesAndEdges(
   targetAttribute: string,
 ): { ok: true; nodes: NodeElement[]; edges: EdgeElement[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
-  const report = (path: string, message: string) => {
-    if (problems.length < MAX_LISTED) problems.push({ path, message });
+  const report = (place: string, message: string, code: ProblemCode = "missing-field") => {
+    if (problems.length < MAX_LISTED) problems.push({ code, place, message });
   };
 
   const nodes: NodeElement[] = [];
@@ -63,6 +122,7 @@ export function checkNodesAndEdges(
       report(
         place,
         `duplicate id ${quoted(key)} (first used${first === undefined ? "" : ` at line ${first}`})`,
+        "duplicate-id",
       );
       return;
     }

@@ -3,7 +3,9 @@
  * texts of its sources out, or every problem found. It uses no Node or DOM API, so the browser
  * (reading with `fetch`) and the CLI (reading files) share it; the caller supplies `readText`.
  */
-import type { Dataset, Problem } from "./schema";
+import type { Dataset } from "./schema";
+import { placeOf, type Problem } from "./problem";
+import { isRecord } from "./record";
 import { inDocumentOrder, validateDataset } from "./validate";
 
 export type LoadedDataset = { dataset: Dataset; sourceTexts: ReadonlyMap<string, string> };
@@ -21,13 +23,14 @@ export async function loadDataset(
   readText: (relativePath: string) => Promise<string>,
 ): Promise<LoadResult> {
   const text = stripBom(jsonText);
-  if (text.trim() === "") return failure([{ path: FILE_PATH, message: "the file is empty" }]);
+  if (text.trim() === "")
+    return failure([{ code: "empty", place: FILE_PATH, message: "the file is empty" }]);
 
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return failure([{ path: FILE_PATH, message: describeJsonError(text, error) }]);
+    return failure([{ code: "syntax", place: FILE_PATH, message: describeJsonError(text, error) }]);
   }
 
   const { sourceTexts, problems } = await readSourceTexts(input, readText);
@@ -37,10 +40,10 @@ export async function loadDataset(
 
   // A text that could not be read is already reported here, with the reason; drop the validator's
   // plainer "could not read" for the same place.
-  const reported = new Set(problems.map((problem) => problem.path));
+  const reported = new Set(problems.map(placeOf));
   const rest = validation.ok
     ? []
-    : validation.problems.filter((problem) => !reported.has(problem.path));
+    : validation.problems.filter((problem) => !reported.has(placeOf(problem)));
   return failure(inDocumentOrder([...problems, ...rest]));
 }
 
@@ -73,7 +76,8 @@ async function readSourceTexts(
     if (typeof path !== "string" || path === "") return; // the schema reports it
     if (!isInsideFolder(path)) {
       problems.push({
-        path: `sources[${index}].text`,
+        code: "unsafe",
+        path: ["sources", index, "text"],
         message: "must be a path inside the dataset's folder",
       });
       return;
@@ -90,7 +94,8 @@ async function readSourceTexts(
         const reason = error instanceof Error ? error.message : String(error);
         for (const index of indices)
           problems.push({
-            path: `sources[${index}].text`,
+            code: "unreadable",
+            path: ["sources", index, "text"],
             message: `could not read ${JSON.stringify(path)}${reason ? ` (${reason})` : ""}`,
           });
       }
@@ -108,10 +113,6 @@ export function isInsideFolder(path: string): boolean {
   if (/^[\\/]/.test(path)) return false;
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return false;
   return !path.split(/[\\/]/).some((segment) => segment.replace(/%2e/gi, ".") === "..");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // ---------------------------------------------------------------------------------------------

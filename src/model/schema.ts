@@ -188,8 +188,5 @@ export type Dataset = z.infer<typeof Dataset>;
 /** What a dataset file holds before defaults are filled in. */
 export type DatasetInput = z.input<typeof Dataset>;
 
-/** One thing wrong with a dataset: where (a JSON path like `relations[12].to`) and what. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+// Problems are declared in problem.ts; re-exported here, where the format's types are read.
+export type { Problem, ProblemCode, PathSegment } from "./problem";

@@ -16,31 +16,23 @@ import {
   Source,
   StoryChapter,
   type Evidence,
-  type Problem,
 } from "./schema";
+import { isRecord } from "./record";
+import {
+  formatPath,
+  quoted,
+  ROOT_PATH,
+  type PathSegment,
+  type Problem,
+  type ProblemCode,
+} from "./problem";
 // The same comparison the source reader highlights with, so the two never disagree.
 import { closestPassage, collapseWhitespace } from "./quote";
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-/** The path of the whole file, for problems that concern no part of it. */
-export const ROOT_PATH = "(root)";
-
-/** `["relations", 12, "to"]` ▶ `relations[12].to`; `[]` ▶ `(root)`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return ROOT_PATH;
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else {
-      const key = String(segment);
-      out += /^[A-Za-z_$][\w$]*$/.test(key)
-        ? `${out ? "." : ""}${key}`
-        : `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
+// Where the JSON path formatter lived first; problem.ts holds it now, beside the problem.
+export { formatPath, ROOT_PATH };
 
 /**
  * Checks `input` against the schema and the cross-reference rules.
@@ -96,11 +88,12 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 function problemsFromIssue(issue: Issue): Problem[] {
-  const path = formatPath(issue.path);
+  const path = issue.path.map(segmentOf);
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeysAt(issue.path);
       return issue.keys.map((key) => ({
+        code: "unknown-key",
         path,
         message: `unknown key ${JSON.stringify(key)}${didYouMeanHint(key, known)}`,
       }));
@@ -111,6 +104,7 @@ function problemsFromIssue(issue: Issue): Problem[] {
       // The schema says what was expected; the reader also needs what the file holds.
       return [
         {
+          code: "schema",
           path,
           message:
             issue.input === undefined
@@ -119,8 +113,13 @@ function problemsFromIssue(issue: Issue): Problem[] {
         },
       ];
     default:
-      return [{ path, message: issue.message }];
+      return [{ code: "schema", path, message: issue.message }];
   }
+}
+
+/** zod's path keys are strings, numbers or (never in this schema) symbols. */
+function segmentOf(key: PropertyKey): PathSegment {
+  return typeof key === "number" ? key : String(key);
 }
 
 /** The keys the schema allows for the object at `path`, for "did you mean" on unknown keys. */
@@ -161,7 +160,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   switch (typeof value) {
     case "string":
-      return shortQuote(value, 40);
+      return quoted(value, 40);
     case "number":
     case "bigint":
       return `a number (${String(value)})`;
@@ -174,10 +173,6 @@ export function describeValue(value: unknown): string {
     default:
       return typeof value;
   }
-}
-
-function shortQuote(text: string, max: number): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 
 function plural(count: number, noun: string): string {
@@ -290,19 +285,17 @@ function firstIndexOfIds(ids: readonly Placed<string>[]): Map<string, number> {
   return first;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 // ---------------------------------------------------------------------------------------------
 // The rules
+
+type Report = (code: ProblemCode, path: readonly PathSegment[], message: string) => void;
 
 function crossReferenceProblems(
   view: DatasetView,
   sourceTexts: ReadonlyMap<string, string> | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const report: Report = (code, path, message) => problems.push({ code, path, message });
 
   const lists = [
     ["sources", view.sources],
@@ -317,11 +310,16 @@ function crossReferenceProblems(
     const seen = new Map<string, number>();
     for (const { index, item: id } of list.idsInOrder) {
       if (RESERVED_IDS.has(id)) {
-        report(`${name}[${index}].id`, `"${id}" is reserved: choose another id`);
+        report("reserved-id", [name, index, "id"], `"${id}" is reserved: choose another id`);
       }
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else report(`${name}[${index}].id`, `duplicate id "${id}" (first used at ${name}[${first}])`);
+      else
+        report(
+          "duplicate-id",
+          [name, index, "id"],
+          `duplicate id "${id}" (first used at ${name}[${first}])`,
+        );
     }
   }
 
@@ -332,67 +330,76 @@ function crossReferenceProblems(
    */
   let hintsLeft = MAX_HINTS;
   const mustExist = (
-    path: string,
+    path: readonly PathSegment[],
     id: string,
     list: ListView<unknown> | undefined,
     what: string,
   ) => {
     if (!list || list.ids.has(id)) return;
     const hint = hintsLeft-- > 0 ? didYouMeanHint(id, list.ids.keys()) : "";
-    report(path, `no ${what} "${id}"${hint}`);
+    report("unknown-reference", path, `no ${what} "${id}"${hint}`);
   };
 
   const quoteTexts = readableSourceTexts(view.sources, sourceTexts, report);
-  const checkEvidence = (path: string, evidence: readonly Evidence[]) => {
+  const checkEvidence = (path: readonly PathSegment[], evidence: readonly Evidence[]) => {
     evidence.forEach((item, index) => {
-      const itemPath = `${path}.evidence[${index}]`;
-      mustExist(`${itemPath}.source`, item.source, view.sources, "source");
+      const itemPath = [...path, "evidence", index];
+      mustExist([...itemPath, "source"], item.source, view.sources, "source");
       const text = quoteTexts.get(item.source);
       if (text === undefined) return;
       const quote = collapseWhitespace(item.quote);
       if (text.includes(quote)) return;
-      report(`${itemPath}.quote`, quoteNotFoundMessage(item.source, quote, text));
+      report(
+        "quote-not-found",
+        [...itemPath, "quote"],
+        quoteNotFoundMessage(item.source, quote, text),
+      );
     });
   };
 
-  if (view.period) checkDateOrder("period", view.period, report);
+  if (view.period) checkDateOrder(["period"], view.period, report);
 
   for (const { index, item } of view.sources?.items ?? []) {
     if (item.kind === "reference" && item.citation === undefined)
-      report(`sources[${index}].citation`, "a reference source needs a citation");
+      report(
+        "missing-field",
+        ["sources", index, "citation"],
+        "a reference source needs a citation",
+      );
   }
 
   for (const { index, item } of view.entities?.items ?? []) {
-    const path = `entities[${index}]`;
-    mustExist(`${path}.type`, item.type, view.entityTypes, "entity type");
+    const path = ["entities", index];
+    mustExist([...path, "type"], item.type, view.entityTypes, "entity type");
     checkDateOrder(path, item, report);
     checkEvidence(path, item.evidence);
   }
 
   for (const { index, item } of view.relations?.items ?? []) {
-    const path = `relations[${index}]`;
-    mustExist(`${path}.type`, item.type, view.relationTypes, "relation type");
-    mustExist(`${path}.from`, item.from, view.entities, "entity");
-    mustExist(`${path}.to`, item.to, view.entities, "entity");
+    const path = ["relations", index];
+    mustExist([...path, "type"], item.type, view.relationTypes, "relation type");
+    mustExist([...path, "from"], item.from, view.entities, "entity");
+    mustExist([...path, "to"], item.to, view.entities, "entity");
     checkDateOrder(path, item, report);
     checkEvidence(path, item.evidence);
     item.disputedBy?.forEach((id, i) => {
-      const at = `${path}.disputedBy[${i}]`;
-      if (id === item.id) report(at, "a claim cannot dispute itself");
+      const at = [...path, "disputedBy", i];
+      if (id === item.id) report("invalid-value", at, "a claim cannot dispute itself");
       else mustExist(at, id, view.relations, "relation");
     });
     if (item.disputedBy !== undefined && item.certainty !== "disputed")
       report(
-        `${path}.certainty`,
+        "invalid-value",
+        [...path, "certainty"],
         `a claim with "disputedBy" is "disputed", found ${JSON.stringify(item.certainty)}`,
       );
   }
 
   for (const { index, item } of view.story?.items ?? []) {
-    const path = `story[${index}]`;
-    item.focus.forEach((id, i) => mustExist(`${path}.focus[${i}]`, id, view.entities, "entity"));
+    const path = ["story", index];
+    item.focus.forEach((id, i) => mustExist([...path, "focus", i], id, view.entities, "entity"));
     item.relations.forEach((id, i) =>
-      mustExist(`${path}.relations[${i}]`, id, view.relations, "relation"),
+      mustExist([...path, "relations", i], id, view.relations, "relation"),
     );
   }
 
@@ -406,7 +413,7 @@ function crossReferenceProblems(
 function readableSourceTexts(
   sources: ListView<Source> | undefined,
   sourceTexts: ReadonlyMap<string, string> | undefined,
-  report: (path: string, message: string) => void,
+  report: Report,
 ): Map<string, string> {
   const texts = new Map<string, string>();
   if (!sources || !sourceTexts) return texts;
@@ -414,7 +421,11 @@ function readableSourceTexts(
     if (item.text === undefined) continue;
     const text = sourceTexts.get(item.text);
     if (text === undefined) {
-      report(`sources[${index}].text`, `could not read ${JSON.stringify(item.text)}`);
+      report(
+        "unreadable",
+        ["sources", index, "text"],
+        `could not read ${JSON.stringify(item.text)}`,
+      );
       continue;
     }
     // With duplicate source ids the first one is the one the reader sees.
@@ -424,10 +435,10 @@ function readableSourceTexts(
 }
 
 function quoteNotFoundMessage(sourceId: string, quote: string, text: string): string {
-  const message = `not found in source "${sourceId}" (${shortQuote(quote, 60)})`;
+  const message = `not found in source "${sourceId}" (${quoted(quote, 60)})`;
   // A slip or a paraphrase: point at the passage that reads most like it, so it can be copied.
   const passage = closestPassage(text, quote);
-  if (passage !== null) return `${message}; did you mean ${shortQuote(passage, 100)}?`;
+  if (passage !== null) return `${message}; did you mean ${quoted(passage, 100)}?`;
   // Long quotes fail on one wrong character; say how far the source agrees so it can be found.
   const agreed = longestPrefixIn(quote, text);
   if (agreed < 12) return message;
@@ -448,13 +459,13 @@ function longestPrefixIn(quote: string, text: string): number {
 }
 
 function checkDateOrder(
-  path: string,
+  path: readonly PathSegment[],
   item: { start?: string | undefined; end?: string | undefined },
-  report: (path: string, message: string) => void,
+  report: Report,
 ): void {
   if (item.start === undefined || item.end === undefined) return;
   if (comparePartialDates(item.end, item.start) < 0)
-    report(`${path}.end`, `end "${item.end}" is before start "${item.start}"`);
+    report("date-order", [...path, "end"], `end "${item.end}" is before start "${item.start}"`);
 }
 
 /**
@@ -536,17 +547,15 @@ const TOP_LEVEL_ORDER = Object.keys(Dataset.shape);
  * reads from the top of the file down; within one item the order of discovery is kept.
  */
 export function inDocumentOrder(problems: readonly Problem[]): Problem[] {
-  const rank = (path: string): [number, number] => {
-    const match = /^([A-Za-z_$][\w$]*)(?:\[(\d+)\])?/.exec(path);
-    if (!match) return [-1, -1];
-    const key = TOP_LEVEL_ORDER.indexOf(match[1] ?? "");
-    return [
-      key === -1 ? TOP_LEVEL_ORDER.length : key,
-      match[2] === undefined ? -1 : Number(match[2]),
-    ];
+  // Problems about the whole file, or placed in another file, come first.
+  const rank = (problem: Problem): [number, number] => {
+    const [key, index] = "path" in problem ? problem.path : [];
+    if (typeof key !== "string") return [-1, -1];
+    const order = TOP_LEVEL_ORDER.indexOf(key);
+    return [order === -1 ? TOP_LEVEL_ORDER.length : order, typeof index === "number" ? index : -1];
   };
   return problems
-    .map((problem, order) => ({ problem, order, rank: rank(problem.path) }))
+    .map((problem, order) => ({ problem, order, rank: rank(problem) }))
     .sort((x, y) => x.rank[0] - y.rank[0] || x.rank[1] - y.rank[1] || x.order - y.order)
     .map(({ problem }) => problem);
 }

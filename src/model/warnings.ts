@@ -19,9 +19,10 @@ export function datasetWarnings(dataset: Dataset): Problem[] {
       for (const id of new Set([relation.from, relation.to])) {
         const entity = entities.get(id);
         if (!entity) continue;
-        const where = `relations[${index}].${key}`;
+        const where = ["relations", index, key];
         if (entity.start !== undefined && lastDay(date) < firstDay(entity.start)) {
           warnings.push({
+            code: "date-outside-entity",
             path: where,
             message: `${formatPartialDate(date)} is before ${entity.label} starts (${formatPartialDate(entity.start)}): the relation is not drawn then`,
           });
@@ -29,6 +30,7 @@ export function datasetWarnings(dataset: Dataset): Problem[] {
         }
         if (entity.end !== undefined && firstDay(date) > lastDay(entity.end)) {
           warnings.push({
+            code: "date-outside-entity",
             path: where,
             message: `${formatPartialDate(date)} is after ${entity.label} ends (${formatPartialDate(entity.end)}): the relation is not drawn then`,
           });

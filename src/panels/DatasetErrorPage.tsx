@@ -1,5 +1,5 @@
 /** A dataset that cannot be opened: every problem with its place, never a blank page. */
-import type { Problem } from "../model/schema";
+import { placeOf, type Problem } from "../model/problem";
 
 export function DatasetErrorPage({
   origin,
@@ -22,7 +22,7 @@ export function DatasetErrorPage({
         <ul className="problems">
           {problems.map((problem, index) => (
             <li key={index}>
-              <code className="problem-path">{problem.path}</code>{" "}
+              <code className="problem-path">{placeOf(problem)}</code>{" "}
               <span className="problem-message">{problem.message}</span>
             </li>
           ))}

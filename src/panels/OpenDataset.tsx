@@ -4,11 +4,15 @@
  * place, over the dataset already open, which stays exactly as it was.
  */
 import { useEffect, useRef, useState } from "react";
+import { acceptList } from "../import/formats";
 import type { Progress } from "../import/progress";
-import type { Problem } from "../model/schema";
+import { placeOf, type Problem } from "../model/problem";
 
-/** What the formats' files are called, for the picker's filter. */
-const ACCEPT = ".json,.csv,.tsv,.txt,.gexf,.graphml,.xml";
+/**
+ * What the formats' files are called, for the picker's filter: from the registry, whose entries
+ * are light (their parsers load only in the import worker).
+ */
+export const ACCEPT = acceptList();
 
 export function OpenButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -140,7 +144,7 @@ export function ImportProblems({
         <ul className="problems">
           {shown.map((problem, index) => (
             <li key={index}>
-              <code className="problem-path">{problem.path}</code>{" "}
+              <code className="problem-path">{placeOf(problem)}</code>{" "}
               <span className="problem-message">{problem.message}</span>
             </li>
           ))}

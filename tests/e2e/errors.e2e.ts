@@ -12,6 +12,7 @@ import { loadDataset } from "../../src/model/load";
 import { dataset, entity, relationType } from "./dataset";
 import { appUrl } from "./browser";
 import { it } from "./fixture";
+import { placeOf } from "../../src/model/problem";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
 const FIXTURE_PREFIX = "/fixtures/";
@@ -53,7 +54,7 @@ async function problemPaths(name: string): Promise<string[]> {
     readFile(new URL(relative, new URL(name, FIXTURES)), "utf8"),
   );
   if (result.ok) throw new Error(`${name} is valid`);
-  return result.problems.map((problem) => problem.path);
+  return result.problems.map(placeOf);
 }
 
 function errorPage(page: Page) {

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fetchDataset } from "../../../src/app/fetchDataset";
+import { placeOf } from "../../../src/model/problem";
 
 const FIXTURES = new URL("../../fixtures/", import.meta.url);
 const SITE = "https://dramatis.example/datasets/";
@@ -37,7 +38,8 @@ describe("fetchDataset", () => {
       ok: false,
       problems: [
         {
-          path: "(url)",
+          code: "unreadable",
+          place: "(url)",
           message: "could not fetch /datasets/not-there.json: 404 Not Found",
         },
       ],
@@ -50,7 +52,7 @@ describe("fetchDataset", () => {
     if (result.ok) throw new Error("an invalid dataset was accepted");
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems)
-      expect(problem.path).toMatch(/^(sources|relations|entities|story)\[\d+\]/);
+      expect(placeOf(problem)).toMatch(/^(sources|relations|entities|story)\[\d+\]/);
   });
 
   it("reads source texts next to the dataset and opens a valid one", async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { IMPORT_FORMATS, usageList } from "../../../src/import/formats";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TIMEOUT = 60_000;
@@ -125,6 +126,17 @@ describe("npm run validate -- FILE", () => {
       expect(run.stdout).toBe(
         `${file}: valid dramatis/1 dataset "one": 1 entity, 1 relation, 1 source\n`,
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "lists the registry's formats in its usage line",
+    async () => {
+      const run = await validate("--help");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`usage: npm run validate -- FILE [FILE …]   (${usageList()})\n`);
+      for (const format of IMPORT_FORMATS) expect(run.stdout).toContain(format.usage);
     },
     TIMEOUT,
   );

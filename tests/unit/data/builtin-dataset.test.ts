@@ -12,6 +12,7 @@ import type { Evidence } from "../../../src/model/schema";
 import { collapseWhitespace } from "../../../src/model/quote";
 import { dateSpan, firstDay, lastDay, monthsBetween } from "../../../src/model/time";
 import { datasetWarnings } from "../../../src/model/warnings";
+import { placeOf } from "../../../src/model/problem";
 
 const DATA = new URL("../../../data/", import.meta.url);
 const FILE = "post-stalin-power-struggle.json";
@@ -25,7 +26,7 @@ beforeAll(async () => {
   );
   if (!result.ok)
     throw new Error(
-      `${FILE} does not load:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join("\n")}`,
+      `${FILE} does not load:\n${result.problems.map((p) => `${placeOf(p)}: ${p.message}`).join("\n")}`,
     );
   loaded = result.loaded;
 });

@@ -30,7 +30,10 @@ describe("export then import gives the same dataset back", () => {
     expect(gexf).toContain('"label":""');
     const result = await importFiles([{ name: "tampered.gexf", bytes: encode(gexf) }], options);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain("entityTypes[0].label");
+    if (!result.ok)
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ code: "schema", path: ["entityTypes", 0, "label"] }),
+      );
   });
 
   it.each([

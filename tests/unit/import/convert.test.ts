@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colourOf, inverseOf } from "../../../src/import/convert";
+import { colourOf, inverseOf } from "../../../src/import/values";
 
 describe("colourOf", () => {
   const cases: [unknown, string | undefined][] = [

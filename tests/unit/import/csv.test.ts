@@ -8,13 +8,22 @@ describe("parseCsv", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { path: "r.csv:4", message: 'a quoted value is never closed (a " is missing)' },
         {
-          path: "r.csv:2:3",
+          code: "syntax",
+          place: "r.csv:4",
+          message: 'a quoted value is never closed (a " is missing)',
+        },
+        {
+          code: "syntax",
+          place: "r.csv:2:3",
           message:
             "a value beyond the last column of the header (line 1): the row has 3 fields, the header 2",
         },
-        { path: "r.csv:3", message: "expected 2 fields as in the header (line 1), found 1" },
+        {
+          code: "syntax",
+          place: "r.csv:3",
+          message: "expected 2 fields as in the header (line 1), found 1",
+        },
       ],
     });
   });
@@ -40,7 +49,8 @@ describe("parseCsv", () => {
       ok: false,
       problems: [
         {
-          path: "r.csv",
+          code: "too-large",
+          place: "r.csv",
           message: "the file has 3 lines after its header; at most 2 rows can be opened",
         },
       ],

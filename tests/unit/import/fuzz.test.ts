@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importFiles, type ImportResult } from "../../../src/import";
 import { validateDataset } from "../../../src/model/validate";
 import { fixtureText, xmlParser } from "./support";
+import { placeOf } from "../../../src/model/problem";
 
 const RUNS = 1_000;
 const TIMEOUT = 60_000;
@@ -156,7 +157,7 @@ function expectSound(result: ImportResult): void {
   if (!result.ok) {
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems) {
-      expect(typeof problem.path).toBe("string");
+      expect(placeOf(problem)).not.toBe("");
       expect(problem.message.trim()).not.toBe("");
     }
     expect(result).not.toHaveProperty("loaded");
@@ -257,7 +258,7 @@ describe("fuzz: validateDataset never throws, and every problem has a place and 
             if (validation.ok) return;
             expect(validation.problems.length).toBeGreaterThan(0);
             for (const problem of validation.problems) {
-              expect(problem.path).not.toBe("");
+              expect(placeOf(problem)).not.toBe("");
               expect(problem.message.trim()).not.toBe("");
             }
           },

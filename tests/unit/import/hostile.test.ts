@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { importFiles, type ImportResult } from "../../../src/import";
 import { fixture, open, opened, refused, spyParser, text, xmlParser } from "./support";
+import { placeOf, type ProblemCode } from "../../../src/model/problem";
 
 const H = "hostile/";
 
@@ -13,7 +14,7 @@ const H = "hostile/";
 function problemsOf(result: ImportResult): [string, string][] {
   const failure = refused(result);
   expect(failure).not.toHaveProperty("loaded");
-  return failure.problems.map(({ path, message }) => [path, message]);
+  return failure.problems.map((problem) => [placeOf(problem), problem.message]);
 }
 
 describe("files that are not text, or hardly", () => {
@@ -453,17 +454,21 @@ describe("limits are checked before parsing", () => {
 });
 
 describe("what cannot be opened together, or at all", () => {
-  const cases: [string, { name: string; content: string }[], [string, string][]][] = [
-    ["no file", [], [["(file)", "no file given"]]],
+  // [what, files, expected problems as [place, code]]
+  const cases: [string, { name: string; content: string }[], [string, ProblemCode][]][] = [
+    ["no file", [], [["(file)", "empty"]]],
     [
       "a text file",
       [{ name: "notes.txt", content: "Just some notes." }],
+      [["notes.txt", "unknown-format"]],
+    ],
+    [
+      "a text file beside a table",
       [
-        [
-          "notes.txt",
-          "not a network file: expected a dramatis dataset (.json), a CSV table, GEXF (.gexf) or GraphML (.graphml)",
-        ],
+        { name: "e.csv", content: "from,to\na,b\n" },
+        { name: "notes.txt", content: "from,to" },
       ],
+      [["notes.txt", "unknown-format"]],
     ],
     [
       "two datasets",
@@ -471,7 +476,7 @@ describe("what cannot be opened together, or at all", () => {
         { name: "a.json", content: "{}" },
         { name: "b.json", content: "{}" },
       ],
-      [["a.json, b.json", "several datasets given: open one at a time"]],
+      [["a.json, b.json", "file-combination"]],
     ],
     [
       "a GEXF with a CSV",
@@ -479,7 +484,7 @@ describe("what cannot be opened together, or at all", () => {
         { name: "g.gexf", content: "<gexf/>" },
         { name: "e.csv", content: "from,to\na,b\n" },
       ],
-      [["g.gexf, e.csv", "a GEXF or GraphML file holds the whole network: open it on its own"]],
+      [["g.gexf, e.csv", "file-combination"]],
     ],
     [
       "three CSV files",
@@ -488,12 +493,7 @@ describe("what cannot be opened together, or at all", () => {
         { name: "b.csv", content: "from,to\na,b\n" },
         { name: "c.csv", content: "from,to\na,b\n" },
       ],
-      [
-        [
-          "a.csv, b.csv, c.csv",
-          "expected one CSV file (an edge list) or two (entities and relations), found 3",
-        ],
-      ],
+      [["a.csv, b.csv, c.csv", "file-combination"]],
     ],
   ];
   it.each(cases)("%s", async (_what, files, expected) => {
@@ -501,7 +501,21 @@ describe("what cannot be opened together, or at all", () => {
       files.map(({ name, content }) => text(name, content)),
       { domParser: xmlParser },
     );
-    expect(problemsOf(result)).toEqual(expected);
+    expect(refused(result).problems.map((problem) => [placeOf(problem), problem.code])).toEqual(
+      expected,
+    );
+  });
+
+  it("names every format of the registry to a file none of them reads", async () => {
+    const result = await importFiles([text("notes.txt", "Just some notes.")], {
+      domParser: xmlParser,
+    });
+    expect(problemsOf(result)).toEqual([
+      [
+        "notes.txt",
+        "not a network file: expected a dramatis dataset (.json), GEXF (.gexf), GraphML (.graphml) or a CSV table",
+      ],
+    ]);
   });
 
   it("a parser that fails in an unexpected way is still an answer, not an exception", async () => {

@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  decodeBytes,
-  firstInvalidUtf8Byte,
-  sniffFormat,
-  xmlRootName,
-} from "../../../src/import/sniff";
+import { decodeBytes, firstInvalidUtf8Byte, xmlRootName } from "../../../src/import/sniff";
+import { IMPORT_FORMATS, sniffFile } from "../../../src/import/formats";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf16 = (text: string, littleEndian: boolean) => {
@@ -60,7 +56,9 @@ describe("decodeBytes", () => {
     ],
   ];
   it.each(refusals)("refuses %s", (_what, input, message) => {
-    expect(decodeBytes("f", input)).toEqual({ ok: false, problem: { path: "f", message } });
+    // Nothing to read is "empty"; bytes that are not text are "unreadable".
+    const code = /empty|only white space/.test(message) ? "empty" : "unreadable";
+    expect(decodeBytes("f", input)).toEqual({ ok: false, problem: { code, place: "f", message } });
   });
 
   const readings: [string, Uint8Array, string][] = [
@@ -104,23 +102,38 @@ describe("decodeBytes", () => {
   });
 });
 
-describe("sniffFormat", () => {
-  const cases: [string, string, string][] = [
-    ["data.gexf", "{ }", "json"],
-    ["x.txt", '  [{"a":1}]', "json"],
-    ["anything", '<?xml version="1.0"?>\n<!-- c -->\n<gexf version="1.3">', "gexf"],
-    ["anything", "<g:graphml xmlns:g='x'>", "graphml"],
-    ["cut.gexf", "<?xml vers", "gexf"],
-    ["page.xml", "<html/>", "xml"],
-    ["data.json", "not json", "json"],
-    ["edges.csv", "a", "csv"],
-    ["edges.tsv", "a\tb", "csv"],
-    ["notes.txt", "from,to", "text"],
-    ["noname", "from;to\na;b", "csv"],
-    ["noname", "Just words.", "text"],
+describe("sniffFile: which format of the registry claims a file, and how surely", () => {
+  // [name, first characters, opened alone?, format, claim]; unclaimed files first.
+  const cases: [string, string, boolean, string | undefined, string | undefined][] = [
+    ["notes.txt", "from,to", false, undefined, undefined],
+    ["noname", "Just words.", true, undefined, undefined],
+    ["data.gexf", "{ }", false, "dramatis", "content"],
+    ["x.txt", '  [{"a":1}]', false, "dramatis", "content"],
+    [
+      "anything",
+      '<?xml version="1.0"?>\n<!-- c -->\n<gexf version="1.3">',
+      false,
+      "gexf",
+      "content",
+    ],
+    ["anything", "<g:graphml xmlns:g='x'>", false, "graphml", "content"],
+    ["network.gexf", "<graphml>", false, "graphml", "content"],
+    ["cut.gexf", "<?xml vers", false, "gexf", "name"],
+    // XML of no known dialect goes to the first XML format, which refuses it as such.
+    ["page.xml", "<html/>", false, "gexf", "guess"],
+    ["page.json", "<html/>", false, "gexf", "guess"],
+    ["table.xml", "a,b", true, "gexf", "guess"],
+    ["data.json", "not json", false, "dramatis", "name"],
+    ["data.json", "a,b", false, "dramatis", "name"],
+    ["edges.csv", "a", false, "csv", "name"],
+    ["edges.tsv", "a\tb", false, "csv", "name"],
+    ["edges.csv", "<html/>", false, "gexf", "guess"],
+    ["notes.txt", "from,to", true, "csv", "guess"],
+    ["noname", "from;to\na;b", false, "csv", "guess"],
   ];
-  it.each(cases)("%s holding %j is %s", (name, text, format) => {
-    expect(sniffFormat(name, text)).toBe(format);
+  it.each(cases)("%s holding %j (alone: %s) is %s, by %s", (name, text, alone, format, claim) => {
+    const sniffed = sniffFile(IMPORT_FORMATS, { name, text }, { alone });
+    expect([sniffed?.format.id, sniffed?.claim]).toEqual([format, claim]);
   });
 
   it("finds the root element past a DOCTYPE", () => {

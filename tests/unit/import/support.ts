@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import { importFiles, type ImportOptions, type ImportResult } from "../../../src/import";
 import type { DomParserConstructor } from "../../../src/import/xml";
+import { placeOf } from "../../../src/model/problem";
 
 export const xmlParser = DOMParser as unknown as DomParserConstructor;
 
@@ -41,7 +42,7 @@ export function open(
 export function opened(result: ImportResult) {
   if (!result.ok)
     throw new Error(
-      `expected the file to open, got:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join("\n")}`,
+      `expected the file to open, got:\n${result.problems.map((p) => `${placeOf(p)}: ${p.message}`).join("\n")}`,
     );
   return { ...result.loaded.dataset, notes: result.notes, format: result.format };
 }

@@ -32,7 +32,8 @@ describe("parseXml", () => {
       ok: false,
       problems: [
         {
-          path: "f.gexf line 2",
+          code: "syntax",
+          place: "f.gexf line 2",
           message: 'invalid XML: Opening and ending tag mismatch: "b" != "a"',
         },
       ],
@@ -51,7 +52,11 @@ describe("parseXml", () => {
     expect(parseXml("f.gexf", "whatever", BrowserLike)).toEqual({
       ok: false,
       problems: [
-        { path: "f.gexf line 3", message: "invalid XML: Extra content at the end of the document" },
+        {
+          code: "syntax",
+          place: "f.gexf line 3",
+          message: "invalid XML: Extra content at the end of the document",
+        },
       ],
     });
   });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isInsideFolder, loadDataset } from "../../../src/model/load";
 import type { Problem } from "../../../src/model/schema";
+import { placeOf } from "../../../src/model/problem";
 
 const minimalJson = readFileSync(
   new URL("../../fixtures/valid-minimal.json", import.meta.url),
@@ -43,15 +44,20 @@ function withNotesPath(path: string): string {
 
 describe("loadDataset: the file as a whole", () => {
   const cases: [string, string, Problem[]][] = [
-    ["empty", "", [{ path: "(file)", message: "the file is empty" }]],
-    ["white space only", " \n\t\r\n ", [{ path: "(file)", message: "the file is empty" }]],
-    ["a BOM only", "\uFEFF", [{ path: "(file)", message: "the file is empty" }]],
+    ["empty", "", [{ code: "empty", place: "(file)", message: "the file is empty" }]],
+    [
+      "white space only",
+      " \n\t\r\n ",
+      [{ code: "empty", place: "(file)", message: "the file is empty" }],
+    ],
+    ["a BOM only", "\uFEFF", [{ code: "empty", place: "(file)", message: "the file is empty" }]],
     [
       "truncated inside an object",
       '{\n  "format": "dramatis/1",\n  "id": "x",\n  "entities": [\n    { "id": "beria"\n\n',
       [
         {
-          path: "(file)",
+          code: "syntax",
+          place: "(file)",
           message:
             'invalid JSON at line 5, column 20: the file ends inside an object (a "}" is missing)',
         },
@@ -62,7 +68,8 @@ describe("loadDataset: the file as a whole", () => {
       '{\n  "format": "dramatis/1"\n  "id": "x"\n}',
       [
         {
-          path: "(file)",
+          code: "syntax",
+          place: "(file)",
           message:
             'invalid JSON at line 3, column 3: expected "," or "}" after a property value, found a double quote',
         },
@@ -73,7 +80,8 @@ describe("loadDataset: the file as a whole", () => {
       '{\n  "a": [1, 2,],\n}',
       [
         {
-          path: "(file)",
+          code: "syntax",
+          place: "(file)",
           message:
             'invalid JSON at line 2, column 13: a "," before "]" (JSON allows no trailing comma)',
         },
@@ -84,7 +92,8 @@ describe("loadDataset: the file as a whole", () => {
       "{\n  'format': 1}",
       [
         {
-          path: "(file)",
+          code: "syntax",
+          place: "(file)",
           message:
             "invalid JSON at line 2, column 3: expected a property name in double quotes, found a single quote (JSON strings take double quotes)",
         },
@@ -95,7 +104,8 @@ describe("loadDataset: the file as a whole", () => {
       '{"title": "two\nlines"}',
       [
         {
-          path: "(file)",
+          code: "syntax",
+          place: "(file)",
           message:
             "invalid JSON at line 1, column 15: a line break or control character inside a string",
         },
@@ -106,7 +116,8 @@ describe("loadDataset: the file as a whole", () => {
       '{"a": 1}\n}',
       [
         {
-          path: "(file)",
+          code: "syntax",
+          place: "(file)",
           message:
             'invalid JSON at line 2, column 1: unexpected "}" after the end of the JSON value',
         },
@@ -116,14 +127,15 @@ describe("loadDataset: the file as a whole", () => {
   it.each(cases)("%s", async (_what, jsonText, expected) => {
     const problems = await problemsOf(jsonText);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.path).toBe(expected[0]?.path);
+    expect(problems[0]?.code).toBe(expected[0]?.code);
+    expect(problems[0] && placeOf(problems[0])).toBe("(file)");
     expect(problems[0]?.message).toContain(expected[0]?.message);
   });
 
   it("reports nesting too deep for the scanner as invalid JSON, without throwing", async () => {
     const problems = await problemsOf("[".repeat(200_000));
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.path).toBe("(file)");
+    expect(problems[0]).toMatchObject({ code: "syntax", place: "(file)" });
     expect(problems[0]?.message).toMatch(/^invalid JSON/);
   });
 
@@ -148,8 +160,8 @@ describe("loadDataset: the file as a whole", () => {
 
   it("reports schema problems after a successful parse", async () => {
     expect(await problemsOf(withNotesPath("").replace('"dramatis/1"', '"dramatis/9"'))).toEqual([
-      { path: "format", message: 'expected "dramatis/1", found "dramatis/9"' },
-      { path: "sources[0].text", message: "expected some text" },
+      { code: "schema", path: ["format"], message: 'expected "dramatis/1", found "dramatis/9"' },
+      { code: "schema", path: ["sources", 0, "text"], message: "expected some text" },
     ]);
   });
 });
@@ -157,14 +169,22 @@ describe("loadDataset: the file as a whole", () => {
 describe("loadDataset: source texts", () => {
   it("turns a failed read into a problem with the reason, once", async () => {
     expect(await problemsOf(withNotesPath("sources/missing.txt"))).toEqual([
-      { path: "sources[0].text", message: 'could not read "sources/missing.txt" (no such file)' },
+      {
+        code: "unreadable",
+        path: ["sources", 0, "text"],
+        message: 'could not read "sources/missing.txt" (no such file)',
+      },
     ]);
   });
 
   it("handles a readText that rejects with something other than an Error", async () => {
     const problems = await problemsOf(minimalJson, () => Promise.reject("offline"));
     expect(problems).toEqual([
-      { path: "sources[0].text", message: 'could not read "sources/minimal.txt" (offline)' },
+      {
+        code: "unreadable",
+        path: ["sources", 0, "text"],
+        message: 'could not read "sources/minimal.txt" (offline)',
+      },
     ]);
   });
 
@@ -182,7 +202,11 @@ describe("loadDataset: source texts", () => {
   it.each(escaping)("refuses %j without reading it", async (path) => {
     const { readText, asked } = minimalFolder();
     expect(await problemsOf(withNotesPath(path), readText)).toEqual([
-      { path: "sources[0].text", message: "must be a path inside the dataset's folder" },
+      {
+        code: "unsafe",
+        path: ["sources", 0, "text"],
+        message: "must be a path inside the dataset's folder",
+      },
     ]);
     expect(asked).toEqual([]);
   });

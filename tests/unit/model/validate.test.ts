@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { DatasetInput, Problem } from "../../../src/model/schema";
+import type { DatasetInput, Problem, ProblemCode } from "../../../src/model/schema";
+import { placeOf } from "../../../src/model/problem";
 import {
   closestMatch,
   comparePartialDates,
@@ -75,8 +76,21 @@ const BASE_ENTITIES = base().entities.length;
 const BASE_RELATIONS = base().relations.length;
 
 type Change = (dataset: DatasetInput) => void;
-/** [what, change, expected problems as [path, a key part of the message]]; invalid cases first. */
-type Case = [string, Change, [string, string][]];
+/**
+ * [what, change, expected problems as [path, code or a key part of the message]]; invalid cases
+ * first. A code is enough where the kind is the point; the wording is checked where it is.
+ */
+type Case = [string, Change, [string, ProblemCode | string][]];
+
+const CODES: ReadonlySet<string> = new Set<ProblemCode>([
+  "duplicate-id",
+  "unknown-reference",
+  "date-order",
+  "quote-not-found",
+  "missing-field",
+  "reserved-id",
+  "invalid-value",
+]);
 
 function problemsOf(
   input: unknown,
@@ -91,8 +105,12 @@ function runCases(cases: Case[], texts: ReadonlyMap<string, string> | undefined 
     const dataset = base();
     change(dataset);
     const problems = problemsOf(dataset, texts);
-    expect(problems.map((problem) => problem.path)).toEqual(expected.map(([path]) => path));
-    problems.forEach((problem, i) => expect(problem.message).toContain(expected[i]?.[1]));
+    expect(problems.map(placeOf)).toEqual(expected.map(([path]) => path));
+    problems.forEach((problem, i) => {
+      const want = expected[i]?.[1] ?? "";
+      if (CODES.has(want)) expect(problem.code).toBe(want);
+      else expect(problem.message).toContain(want);
+    });
   });
 }
 
@@ -186,14 +204,16 @@ describe("validateDataset: schema issues become problems with a JSON path", () =
     ["dataset", 'expected an object, found "dataset"'],
   ];
   it.each(notAnObject)("input %j ▶ one problem at (root)", (input, message) => {
-    expect(problemsOf(input)).toEqual([{ path: "(root)", message }]);
+    expect(problemsOf(input)).toEqual([{ code: "schema", path: [], message }]);
   });
 
   it("reports a __proto__ key from JSON as an unknown key", () => {
     const input: unknown = JSON.parse(
       JSON.stringify(base()).replace(/^\{/, '{"__proto__":{"x":1},'),
     );
-    expect(problemsOf(input)).toEqual([{ path: "(root)", message: 'unknown key "__proto__"' }]);
+    expect(problemsOf(input)).toEqual([
+      { code: "unknown-key", path: [], message: 'unknown key "__proto__"' },
+    ]);
   });
 });
 
@@ -237,8 +257,8 @@ describe("validateDataset: ids are unique within their list", () => {
           { id: "beria-falls", title: "c", text: "d" },
         ),
       [
-        ["story[1].id", 'duplicate id "beria-falls" (first used at story[0])'],
-        ["story[2].id", 'duplicate id "beria-falls" (first used at story[0])'],
+        ["story[1].id", "duplicate-id"],
+        ["story[2].id", "duplicate-id"],
       ],
     ],
     [
@@ -259,7 +279,7 @@ describe("validateDataset: references point at something declared", () => {
     [
       "relation from an unknown entity, no hint when nothing is close",
       (d) => Object.assign(relation(d, 0), { from: "zhukov" }),
-      [["relations[0].from", 'no entity "zhukov"']],
+      [["relations[0].from", "unknown-reference"]],
     ],
     [
       "an unknown entity type",
@@ -269,7 +289,7 @@ describe("validateDataset: references point at something declared", () => {
     [
       "an unknown relation type",
       (d) => Object.assign(relation(d, 1), { type: "member" }),
-      [["relations[1].type", 'no relation type "member"']],
+      [["relations[1].type", "unknown-reference"]],
     ],
     [
       "relation evidence citing an unknown source",
@@ -279,12 +299,12 @@ describe("validateDataset: references point at something declared", () => {
     [
       "entity evidence citing an unknown source",
       (d) => Object.assign(entity(d, 2), { evidence: [{ source: "chronicle", quote: "x" }] }),
-      [["entities[2].evidence[0].source", 'no source "chronicle"']],
+      [["entities[2].evidence[0].source", "unknown-reference"]],
     ],
     [
       "story focus on an unknown entity",
       (d) => Object.assign(d.story?.[0] ?? {}, { focus: ["beria", "malenkov"] }),
-      [["story[0].focus[1]", 'no entity "malenkov"']],
+      [["story[0].focus[1]", "unknown-reference"]],
     ],
     [
       "story naming an unknown relation",
@@ -320,8 +340,8 @@ describe("validateDataset: references point at something declared", () => {
       },
       [
         [`entities[${BASE_ENTITIES}].id`, '"constructor" is reserved'],
-        [`entities[${BASE_ENTITIES + 1}].id`, '"prototype" is reserved'],
-        [`relations[${BASE_RELATIONS}].id`, '"constructor" is reserved'],
+        [`entities[${BASE_ENTITIES + 1}].id`, "reserved-id"],
+        [`relations[${BASE_RELATIONS}].id`, "reserved-id"],
       ],
     ],
   ]);
@@ -331,7 +351,11 @@ describe("validateDataset: references point at something declared", () => {
     dataset.entities.push({ id: "berias", type: "person", label: "x" });
     Object.assign(relation(dataset, 0), { to: "beriass" });
     expect(problemsOf(dataset)).toEqual([
-      { path: "relations[0].to", message: 'no entity "beriass" (did you mean "berias"?)' },
+      {
+        code: "unknown-reference",
+        path: ["relations", 0, "to"],
+        message: 'no entity "beriass" (did you mean "berias"?)',
+      },
     ]);
   });
 });
@@ -346,12 +370,12 @@ describe("validateDataset: end is not before start", () => {
     [
       "a relation ending a month before it starts",
       (d) => Object.assign(relation(d, 1), { start: "1953-06-26", end: "1953-05" }),
-      [["relations[1].end", 'end "1953-05" is before start "1953-06-26"']],
+      [["relations[1].end", "date-order"]],
     ],
     [
       "a relation ending a year before it starts",
       (d) => Object.assign(relation(d, 1), { start: "1955", end: "1954-12-31" }),
-      [["relations[1].end", "before start"]],
+      [["relations[1].end", "date-order"]],
     ],
     [
       "a year and a month in it",
@@ -421,7 +445,7 @@ describe("validateDataset: quotes stand in their source's text", () => {
 
   it("reports a source whose text was not read", () => {
     expect(problemsOf(base(), new Map())).toEqual([
-      { path: "sources[0].text", message: `could not read "${NOTES}"` },
+      { code: "unreadable", path: ["sources", 0, "text"], message: `could not read "${NOTES}"` },
     ]);
   });
 
@@ -437,7 +461,7 @@ describe("validateDataset: a reference source has a citation", () => {
     [
       "a reference source without a citation",
       (d) => delete d.sources[1]?.citation,
-      [["sources[1].citation", "a reference source needs a citation"]],
+      [["sources[1].citation", "missing-field"]],
     ],
     ["notes need no citation", (d) => delete d.sources[0]?.citation, []],
   ]);
@@ -450,7 +474,7 @@ describe("validateDataset: collects every problem", () => {
     Object.assign(relation(dataset, 1), { to: "presidum" });
     Object.assign(entity(dataset, 0), { sumary: "x", type: "persn" });
     const problems = problemsOf(dataset);
-    expect(problems.map((problem) => problem.path)).toEqual([
+    expect(problems.map(placeOf)).toEqual([
       "format",
       "entities[0]",
       "entities[0].type",
@@ -461,13 +485,13 @@ describe("validateDataset: collects every problem", () => {
   it("still counts a broken entity as declared, so relations to it are not reported twice", () => {
     const dataset = base();
     Object.assign(entity(dataset, 1), { summary: 42 });
-    expect(problemsOf(dataset).map((problem) => problem.path)).toEqual(["entities[1].summary"]);
+    expect(problemsOf(dataset).map(placeOf)).toEqual(["entities[1].summary"]);
   });
 
   it("still checks the rest of an item that fails the schema", () => {
     const dataset = base();
     Object.assign(entity(dataset, 1), { aliases: [3], type: "persn", start: "1954", end: "1953" });
-    expect(problemsOf(dataset).map((problem) => problem.path)).toEqual([
+    expect(problemsOf(dataset).map(placeOf)).toEqual([
       "entities[1].aliases[0]",
       "entities[1].type",
       "entities[1].end",
@@ -485,9 +509,7 @@ describe("validateDataset: fixtures", () => {
   const texts = new Map([["sources/minimal.txt", minimalText]]);
 
   it("invalid-references.json: every rule once", () => {
-    expect(
-      problemsOf(fixture("invalid-references.json"), texts).map((problem) => problem.path),
-    ).toEqual([
+    expect(problemsOf(fixture("invalid-references.json"), texts).map(placeOf)).toEqual([
       "sources[1].citation",
       "sources[2].text",
       "entities[1].type",
@@ -504,9 +526,7 @@ describe("validateDataset: fixtures", () => {
   });
 
   it("invalid-schema.json: schema problems", () => {
-    expect(
-      problemsOf(fixture("invalid-schema.json"), texts).map((problem) => problem.path),
-    ).toEqual([
+    expect(problemsOf(fixture("invalid-schema.json"), texts).map(placeOf)).toEqual([
       "format",
       "entityTypes[0].color",
       "relationTypes[0].directed",
@@ -588,7 +608,8 @@ describe("reserved ids", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toContainEqual({
-        path: "entities[0].id",
+        code: "reserved-id",
+        path: ["entities", 0, "id"],
         message: `"${id}" is reserved: choose another id`,
       });
     }

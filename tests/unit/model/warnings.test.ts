@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dataset, type DatasetInput } from "../../../src/model/schema";
 import { datasetWarnings } from "../../../src/model/warnings";
+import { placeOf } from "../../../src/model/problem";
 
 /** Beria (until 23 December 1953) and Khrushchev (undated), and one relation between them. */
 function dataset(relation: { start?: string; end?: string }): Dataset {
@@ -52,7 +53,7 @@ describe("datasetWarnings: relations dated outside the dates of their ends", () 
   ];
   it.each(cases)("%s", (_what, relation, expected) => {
     const warnings = datasetWarnings(dataset(relation));
-    expect(warnings.map((warning) => warning.path)).toEqual(expected.map(([path]) => path));
+    expect(warnings.map(placeOf)).toEqual(expected.map(([path]) => path));
     warnings.forEach((warning, i) => expect(warning.message).toContain(expected[i]?.[1]));
   });
 });

@@ -12,6 +12,7 @@ import { buildLaidOutGraph } from "../../../src/graph/laidOut";
 import { loadDataset } from "../../../src/model/load";
 import type { BuiltInDataset } from "virtual:dramatis/built-in-dataset";
 import { builtInJson } from "../../../scripts/vite/builtInDataset";
+import { placeOf } from "../../../src/model/problem";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 
@@ -35,7 +36,7 @@ describe("the built-in dataset file", () => {
     const message = await buildModule(fixture("invalid-references.json")).catch(
       (error: Error) => error.message,
     );
-    for (const problem of problems.problems) expect(message).toContain(problem.path);
+    for (const problem of problems.problems) expect(message).toContain(placeOf(problem));
   });
 
   it("stops the build when a source's text cannot be read", async () => {
