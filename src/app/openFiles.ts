@@ -4,13 +4,9 @@
  */
 import type { ImportResult } from "../import";
 import type { Progress } from "../import/progress";
-import { MAX_FILE_BYTES } from "../import/limits";
+import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
 import { askImportWorker } from "./askImportWorker";
 import type { WorkerRequest } from "./importWorker";
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export async function openFiles(
   files: readonly File[],
@@ -24,7 +20,8 @@ export async function openFiles(
       problems: tooLarge.map((file) => ({
         code: "too-large",
         place: file.name,
-        message: `is ${megabytes(file.size)}; files over ${megabytes(MAX_FILE_BYTES)} are not opened`,
+        // Worded as the worker and the command line word it (import/limits.ts).
+        message: tooLargeMessage(file.size, MAX_FILE_BYTES),
       })),
     };
   }

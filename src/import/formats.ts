@@ -64,7 +64,12 @@ function alternatives(phrases: readonly string[]): string {
 
 /** The refusal's wording for a file no format reads. */
 export function notANetworkFileMessage(formats: readonly ImportFormat[] = IMPORT_FORMATS): string {
-  return `not a network file: expected ${alternatives(formats.map((format) => format.expected))}`;
+  return `not a network file: expected ${formatsOffered(formats)}`;
+}
+
+/** What the page offers to open, as a phrase: "a dramatis dataset (.json), GEXF (.gexf) …". */
+export function formatsOffered(formats: readonly ImportFormat[] = IMPORT_FORMATS): string {
+  return alternatives(formats.map((format) => format.expected));
 }
 
 /** What the CLI's usage line lists in its parentheses. */

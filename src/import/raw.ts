@@ -86,7 +86,7 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
 
 /** "a, b and 3 more": a few names of a long list, for a note. */
 export function listSome(names: readonly string[], max = 5): string {
-  const shown = names.slice(0, max).map((name) => quoted(name));
-  const rest = names.length - shown.length;
-  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+  const named = names.slice(0, max).map((name) => quoted(name));
+  const rest = names.length - named.length;
+  return rest > 0 ? `${named.join(", ")} and ${rest} more` : named.join(", ");
 }

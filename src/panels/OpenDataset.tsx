@@ -4,7 +4,7 @@
  * place, over the dataset already open, which stays exactly as it was.
  */
 import { useEffect, useRef, useState } from "react";
-import { acceptList } from "../import/formats";
+import { acceptList, formatsOffered } from "../import/formats";
 import type { Progress } from "../import/progress";
 import { placeOf, type Problem } from "../model/problem";
 
@@ -83,10 +83,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>
-        Drop to open: dramatis JSON, a CSV pair (entities and relations), an edge list, GEXF or
-        GraphML
-      </p>
+      <p>Drop to open: {formatsOffered()}</p>
     </div>
   );
 }
@@ -120,7 +117,7 @@ export function ImportProblems({
   // When the problems show ⇒ put the focus in the dialog, on its way out.
   useEffect(() => close.current?.focus(), []);
 
-  const shown = problems.slice(0, 200);
+  const listed = problems.slice(0, 200);
   return (
     <div className="dialog-backdrop">
       <section
@@ -142,15 +139,15 @@ export function ImportProblems({
           is. The dataset already open stays as it was.
         </p>
         <ul className="problems">
-          {shown.map((problem, index) => (
+          {listed.map((problem, index) => (
             <li key={index}>
               <code className="problem-path">{placeOf(problem)}</code>{" "}
               <span className="problem-message">{problem.message}</span>
             </li>
           ))}
         </ul>
-        {problems.length > shown.length && (
-          <p className="muted">…and {problems.length - shown.length} more.</p>
+        {problems.length > listed.length && (
+          <p className="muted">…and {problems.length - listed.length} more.</p>
         )}
         {fix && (
           <p className="fix-offer">

@@ -16,7 +16,7 @@ const TEXT_EXTENSIONS = new Set(["txt", "md", "text"]);
 
 export const csvFormat: ImportFormat = {
   id: "csv",
-  expected: "a CSV table",
+  expected: "a CSV table (an edge list, or entities and relations)",
   usage: "a CSV edge list or entities.csv relations.csv",
   extensions: ["csv", "tsv"],
   alsoOpens: ["txt"],

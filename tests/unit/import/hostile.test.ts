@@ -513,7 +513,7 @@ describe("what cannot be opened together, or at all", () => {
     expect(problemsOf(result)).toEqual([
       [
         "notes.txt",
-        "not a network file: expected a dramatis dataset (.json), GEXF (.gexf), GraphML (.graphml) or a CSV table",
+        "not a network file: expected a dramatis dataset (.json), GEXF (.gexf), GraphML (.graphml) or a CSV table (an edge list, or entities and relations)",
       ],
     ]);
   });
