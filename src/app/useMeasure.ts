@@ -12,15 +12,19 @@ import type { MeasureMessage, MeasureRequest } from "./measureWorker";
 
 type Computed = Exclude<Measure, "relations">;
 
+interface Results {
+  graph: KnowledgeGraph;
+  values: Partial<Record<Computed, ReadonlyMap<string, number>>>;
+  failed: Partial<Record<Computed, string>>;
+}
+
+const noResults = (graph: KnowledgeGraph): Results => ({ graph, values: {}, failed: {} });
+
 export function useMeasure(graph: KnowledgeGraph, measure: Measure): MeasuredValues {
   const relations = useMemo(() => relationCounts(graph), [graph]);
   // Results by measure, for this graph only: a new graph starts with none.
-  const [computed, setComputed] = useState<{
-    graph: KnowledgeGraph;
-    values: Partial<Record<Computed, ReadonlyMap<string, number>>>;
-    failed: Partial<Record<Computed, string>>;
-  }>({ graph, values: {}, failed: {} });
-  const current = computed.graph === graph ? computed : { graph, values: {}, failed: {} };
+  const [computed, setComputed] = useState<Results>(() => noResults(graph));
+  const current = computed.graph === graph ? computed : noResults(graph);
   const known = measure === "relations" ? relations : current.values[measure];
   const failed = measure === "relations" ? undefined : current.failed[measure];
 
@@ -37,7 +41,7 @@ export function useMeasure(graph: KnowledgeGraph, measure: Measure): MeasuredVal
         end: performance.now(),
       });
       setComputed((before) => {
-        const base = before.graph === graph ? before : { graph, values: {}, failed: {} };
+        const base = before.graph === graph ? before : noResults(graph);
         return message.type === "done"
           ? { ...base, values: { ...base.values, [message.measure]: message.values } }
           : { ...base, failed: { ...base.failed, [message.measure]: message.message } };
@@ -46,7 +50,7 @@ export function useMeasure(graph: KnowledgeGraph, measure: Measure): MeasuredVal
     });
     worker.addEventListener("error", (event) => {
       setComputed((before) => {
-        const base = before.graph === graph ? before : { graph, values: {}, failed: {} };
+        const base = before.graph === graph ? before : noResults(graph);
         const message = event.message || "the computation stopped unexpectedly";
         return { ...base, failed: { ...base.failed, [measure]: message } };
       });

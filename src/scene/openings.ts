@@ -36,13 +36,13 @@ export function findOpenings(
   catalog: Catalog,
   graph: KnowledgeGraph,
   state: Pick<ExplorerState, "path" | "hidden" | "date" | "focus">,
-  /** The state's own as-of layer, already computed: dropping the date is one candidate. */
-  asOf: VisibleSets | null,
+  /** The state's own layers, already computed by the scene: each candidate changes one. */
+  layers: { asOf: VisibleSets | null; filtered: VisibleSets | null },
   undirectedTypes: ReadonlySet<string>,
 ): Opening[] {
   const { path, hidden, date, focus } = state;
   if (!path?.to) return [];
-  const filtered = filteredLayer(catalog, hidden);
+  const { asOf, filtered } = layers;
   const candidates: (Relaxation & { action: ExplorerAction })[] = [];
   for (const token of hidden) {
     const without = filteredLayer(
