@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { timed } from "./app/timing";
+import { useAnnouncer } from "./app/useAnnouncer";
+import { useCursor } from "./app/useCursor";
 import { useExplorerKeys } from "./app/useExplorerKeys";
 import { useExplorerUrlState } from "./app/useExplorerUrlState";
 import { useLayout } from "./app/useLayout";
@@ -66,9 +68,11 @@ export function Explorer({
   const [exporter, setExporter] = useState<ViewExporter | null>(null);
   const { state, dispatch, notice, dismissNotice } = useExplorerUrlState(catalog);
   const scene = useScene(catalog, graph, state);
+  const { cursor, moveCursor } = useCursor(state.selection);
+  const { message, announce } = useAnnouncer();
   const context = useMemo(
-    () => ({ catalog, state, scene, dispatch }),
-    [catalog, state, scene, dispatch],
+    () => ({ catalog, state, scene, dispatch, cursor, moveCursor, announce }),
+    [catalog, state, scene, dispatch, cursor, moveCursor, announce],
   );
   const story = catalog.dataset.story;
   useExplorerKeys(dispatch, story, state.chapter, state.presenting);
@@ -121,6 +125,7 @@ export function Explorer({
                   graph={graph}
                   catalog={catalog}
                   selection={state.selection}
+                  cursor={cursor}
                   chapter={scene.chapter}
                   visible={scene.visible}
                   emphasis={scene.emphasis}
@@ -158,6 +163,9 @@ export function Explorer({
             </aside>
           )}
         </main>
+        <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+          {message}
+        </div>
       </div>
     </ExplorerContext.Provider>
   );

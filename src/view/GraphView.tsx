@@ -8,8 +8,8 @@ import { SigmaContainer } from "@react-sigma/core";
 import { useCallback, useMemo, useRef, useState, type RefObject } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
-import { aroundEntity, type Emphasis } from "../graph/emphasis";
-import type { VisibleSets } from "../model/vocabulary";
+import { aroundEntity, computeEmphasis, type Emphasis } from "../graph/emphasis";
+import type { ItemRef, VisibleSets } from "../model/vocabulary";
 import type { StoryChapter } from "../model/schema";
 import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
@@ -29,6 +29,8 @@ export interface GraphViewProps {
   graph: KnowledgeGraph;
   catalog: Catalog;
   selection: Selection;
+  /** Where the keyboard or the text view stands (panels/context.ts): emphasised and kept in view. */
+  cursor: ItemRef | null;
   chapter: StoryChapter | null;
   visible: VisibleSets | null;
   /** What the scene emphasises (selection, connection or chapter); a hover takes over from it. */
@@ -47,6 +49,7 @@ export function GraphView({
   graph,
   catalog,
   selection,
+  cursor,
   chapter,
   visible,
   emphasis: sceneEmphasis,
@@ -65,11 +68,13 @@ export function GraphView({
   // One policy decides small or large (graph/scale.ts); each has its own emphasis controller.
   const scale = scaleOf(graph.order);
   const { allLabels } = scale;
-  // Hover wins while it lasts, so a reader can peek and come back to what the scene emphasises.
-  const emphasis = useMemo(
-    () => (hovered && catalog.entity.has(hovered) ? aroundEntity(catalog, hovered) : sceneEmphasis),
-    [catalog, hovered, sceneEmphasis],
-  );
+  // Hover wins while it lasts, so a reader can peek and come back; then the cursor (the keyboard
+  // or the text view); then what the scene emphasises.
+  const emphasis = useMemo(() => {
+    if (hovered && catalog.entity.has(hovered)) return aroundEntity(catalog, hovered);
+    if (cursor) return computeEmphasis(catalog, cursor, null, null) ?? sceneEmphasis;
+    return sceneEmphasis;
+  }, [catalog, hovered, cursor, sceneEmphasis]);
   const stampRef = useRef<RenderStamp>({ applied: 0, drawn: 0 });
   // Made once per graph: @react-sigma/core builds a new renderer whenever the settings change.
   // A large graph's reducers come with them, reading what to show from `inputs`.
@@ -106,7 +111,12 @@ export function GraphView({
             inputsRef={inputs}
           />
         )}
-        <CameraController catalog={catalog} selection={selection} chapter={chapter} ready={ready} />
+        <CameraController
+          catalog={catalog}
+          selection={cursor ?? selection}
+          chapter={chapter}
+          ready={ready}
+        />
         <ResizeController layoutKey={layoutKey} />
         <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
         <ZoomButtons />

@@ -11,6 +11,7 @@ export function explorerContext(
   dataset: Dataset,
   dispatch: ExplorerContextValue["dispatch"],
   state: ExplorerState = emptyExplorerState(),
+  passing: Partial<Pick<ExplorerContextValue, "cursor" | "moveCursor" | "announce">> = {},
 ): ExplorerContextValue {
   const catalog = buildCatalog(dataset);
   const graph = buildGraph(dataset);
@@ -19,5 +20,14 @@ export function explorerContext(
     status: "ready" as const,
     values: computeMeasure(graph, state.measure),
   };
-  return { catalog, state, scene: sceneOf({ catalog, graph, measured }, state), dispatch };
+  return {
+    catalog,
+    state,
+    scene: sceneOf({ catalog, graph, measured }, state),
+    dispatch,
+    cursor: state.selection,
+    moveCursor: () => {},
+    announce: () => {},
+    ...passing,
+  };
 }
