@@ -45,6 +45,8 @@ export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browse
 export interface OpenPageOptions {
   /** Defaults to 1280x800. */
   viewport?: { width: number; height: number };
+  /** The system colour scheme the page sees (`prefers-color-scheme`); defaults to light. */
+  colorScheme?: "light" | "dark";
   /**
    * Extra Chromium flags: the page then opens in a browser of its own, launched with them (and
    * closed with the page).
@@ -72,6 +74,7 @@ export async function openPage(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: 1,
+    colorScheme: options.colorScheme ?? "light",
   });
   const page = await context.newPage();
   // Waits for what a person sees fail within a test's time, with the locator in the message.
