@@ -85,7 +85,7 @@ export function Explorer({
           <header className="topbar">
             <div className="brand">
               <span className="brand-name">Dramatis</span>
-              <span className="brand-title">{loaded.dataset.title}</span>
+              <h1 className="brand-title">{loaded.dataset.title}</h1>
             </div>
             {story.length > 0 && (
               <button
@@ -113,6 +113,8 @@ export function Explorer({
           </div>
         )}
         <main className="workspace">
+          {/* The top bar, and with it the page's heading, hides while presenting. */}
+          {state.presenting && <h1 className="visually-hidden">{loaded.dataset.title}</h1>}
           <section className="graph-area" aria-label="Graph">
             {layout.status !== "done" && (
               <LayoutProgress layout={layout} entities={graph.order} onStop={stopLayout} />
