@@ -120,6 +120,36 @@ async function violationsOf(page: Page, state: State): Promise<string> {
   return `${state.name} (${state.path}):\n${describeViolations(violations)}`;
 }
 
+describe("the axe harness", () => {
+  it("runs under the app's CSP, which still refuses inline scripts, and names a planted violation", async ({
+    open,
+  }) => {
+    const { page, app, allowConsoleErrors } = await open("/");
+    await app.waitForGraph();
+    // The policy is the built page's own, unloosened: an inline script is refused.
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(policy).toContain("script-src 'self'");
+    allowConsoleErrors((error) => /Content Security Policy/.test(error));
+    await page.addScriptTag({ content: "window.inlineScriptRan = true;" }).catch(() => undefined);
+    expect(await page.evaluate(() => "inlineScriptRan" in window)).toBe(false);
+
+    // A button with no name, as a careless change might leave one.
+    await page.evaluate(() => {
+      const button = document.createElement("button");
+      button.id = "planted";
+      button.append(document.createElement("span"));
+      document.querySelector("main")?.append(button);
+    });
+    const violations = await axeViolations(page);
+    expect(violations.map((violation) => violation.id)).toEqual(["button-name"]);
+    const report = describeViolations(violations);
+    expect(report).toContain("button-name (critical): Buttons must have discernible text");
+    expect(report).toContain("- #planted: Fix any of the following:");
+  });
+});
+
 describe("axe finds no accessibility violation", () => {
   for (const viewport of VIEWPORTS) {
     for (const scheme of SCHEMES) {
