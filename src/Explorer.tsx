@@ -21,6 +21,8 @@ import type { Opening } from "./scene/openings";
 import type { Panel } from "./scene/panel";
 import { openChapter } from "./scene/story";
 import { ExplorerContext } from "./panels/context";
+import { CastToggle } from "./panels/CastToggle";
+import { CastView } from "./panels/CastView";
 import { EntityPanel } from "./panels/EntityPanel";
 import { ExportMenu } from "./panels/ExportMenu";
 import { FocusBar } from "./panels/FocusBar";
@@ -99,6 +101,7 @@ export function Explorer({
                 Story
               </button>
             )}
+            <CastToggle />
             <SearchBox search={search} />
             {topbarActions}
             <ExportMenu exporter={exporter} />
@@ -112,7 +115,7 @@ export function Explorer({
             </button>
           </div>
         )}
-        <main className="workspace">
+        <main className={state.textView ? "workspace with-cast" : "workspace"}>
           {/* The top bar, and with it the page's heading, hides while presenting. */}
           {state.presenting && <h1 className="visually-hidden">{loaded.dataset.title}</h1>}
           <section className="graph-area" aria-label="Graph">
@@ -153,6 +156,7 @@ export function Explorer({
               </>
             )}
           </section>
+          {!state.presenting && state.textView && <CastView />}
           {!state.presenting && (
             <aside className="sidebar" aria-label="Details">
               {state.path && !state.path.to && <PathPicker path={state.path} search={search} />}

@@ -41,6 +41,8 @@ export interface ExplorerState {
   focus: Focus | null;
   /** What sizes the entities. */
   measure: Measure;
+  /** The "Cast and relations" text view is open beside the graph. */
+  textView: boolean;
 }
 
 export function emptyExplorerState(): ExplorerState {
@@ -54,6 +56,7 @@ export function emptyExplorerState(): ExplorerState {
     path: null,
     focus: null,
     measure: "relations",
+    textView: false,
   };
 }
 
@@ -80,6 +83,7 @@ export type ExplorerAction =
   | { type: "set-path"; path: PathQuery | null }
   | { type: "set-focus"; focus: Focus | null }
   | { type: "set-measure"; measure: Measure }
+  | { type: "set-text-view"; open: boolean }
   /** Back, Forward, or a link opened cold: the state comes whole from the URL. */
   | { type: "restore"; state: ExplorerState };
 
@@ -152,6 +156,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, focus: action.focus };
     case "set-measure":
       return { ...state, measure: action.measure };
+    case "set-text-view":
+      return { ...state, textView: action.open };
     case "restore":
       return action.state;
   }

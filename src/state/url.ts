@@ -13,6 +13,7 @@
  *   &path=voroshilov,beria&directed=1             how two entities are connected
  *   &focus=beria&depth=2                          an entity's neighbourhood only
  *   &size=betweenness                             what sizes the entities
+ *   &view=text                                    the "Cast and relations" text view open
  */
 import { ID_PATTERN, isPartialDate } from "../model/format";
 import type { ExplorerState, FocusDepth, Reading, Selection } from "./explorer";
@@ -33,6 +34,7 @@ const OWN_PARAMETERS = [
   "focus",
   "depth",
   "size",
+  "view",
 ] as const;
 
 export function encodeExplorerState(state: ExplorerState): string {
@@ -55,6 +57,7 @@ export function encodeExplorerState(state: ExplorerState): string {
     params.set("depth", String(state.focus.depth));
   }
   if (state.measure !== "relations") params.set("size", state.measure);
+  if (state.textView) params.set("view", "text");
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }
@@ -158,6 +161,13 @@ export function decodeExplorerState(search: string): DecodedState {
     const measure = MEASURES.find((name) => name === size);
     if (measure) state.measure = measure;
     else ignored.push(`size=${size}`);
+  }
+
+  const view = params.get("view");
+  if (view !== null) {
+    // "graph" is the default, written out: accepted, so that a hand-made link is not reported.
+    if (view === "text") state.textView = true;
+    else if (view !== "graph") ignored.push(`view=${view}`);
   }
   return { state, ignored };
 }

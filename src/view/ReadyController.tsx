@@ -18,6 +18,12 @@ export interface DramatisTestHook {
   isDrawn(entityId: string): boolean;
   /** Whether a relation is drawn now. */
   isRelationDrawn(relationId: string): boolean;
+  /**
+   * The entities the last frame drew emphasised (highlighted: the hovered, selected or cursor's
+   * entity, or a relation's two ends), read from sigma's display data, so it says what is on
+   * screen rather than what was asked for.
+   */
+  emphasised(): string[];
   /** Which change of emphasis or visibility was made last, and which the last frame drew. */
   renderState(): RenderStamp;
   /** The graph as drawn (graphology's serialisation, with positions), for benchmarks. */
@@ -125,6 +131,8 @@ export function ReadyController({
         const data = sigma.getEdgeDisplayData(id);
         return data !== undefined && !data.hidden;
       },
+      emphasised: () =>
+        sigma.getGraph().filterNodes((id) => sigma.getNodeDisplayData(id)?.highlighted === true),
       renderState: () => ({ ...stampRef.current }),
       graphSnapshot: () => sigma.getGraph().export(),
       relationViewportPosition(relationId) {

@@ -139,3 +139,21 @@ describe("completing a connection", () => {
     expect(done.reading).toBeNull();
   });
 });
+
+describe("the text view", () => {
+  it("opens and shuts without touching the selection, the date or the filters", () => {
+    const before = state({
+      selection: { kind: "entity", id: "beria" },
+      date: "1953-07",
+      hidden: ["entity:office"],
+    });
+    const opened = explorerReducer(before, { type: "set-text-view", open: true });
+    expect(opened).toEqual({ ...before, textView: true });
+    expect(explorerReducer(opened, { type: "set-text-view", open: false })).toEqual(before);
+  });
+
+  it("Escape leaves it open: it is a view, not a level to step out of", () => {
+    const opened = state({ textView: true, selection: { kind: "entity", id: "beria" } });
+    expect(explorerReducer(opened, { type: "clear" }).textView).toBe(true);
+  });
+});

@@ -26,6 +26,8 @@ describe("decodeExplorerState", () => {
     ["?path=a,b,c", ["path=a,b,c"]],
     ["?focus=beria&depth=4", ["focus=beria"]],
     ["?size=wealth", ["size=wealth"]],
+    ["?view=table", ["view=table"]],
+    ["?view=TEXT", ["view=TEXT"]],
   ])("drops malformed %s", (search, ignored) => {
     expect(decodeExplorerState(search).ignored).toEqual(ignored);
   });
@@ -64,8 +66,20 @@ describe("decodeExplorerState", () => {
       }),
     ],
     ["?path=voroshilov", state({ path: { from: "voroshilov", to: null, directed: false } })],
+    [
+      "?entity=beria&view=text",
+      state({ selection: { kind: "entity", id: "beria" }, textView: true }),
+    ],
+    ["?view=graph", state({})],
   ])("reads %j", (search, expected) => {
     expect(decodeExplorerState(search)).toEqual({ state: expected, ignored: [] });
+  });
+});
+
+describe("encodeExplorerState", () => {
+  it("writes the text view as view=text, and nothing while it is shut", () => {
+    expect(encodeExplorerState({ ...emptyExplorerState(), textView: false })).toBe("");
+    expect(encodeExplorerState({ ...emptyExplorerState(), textView: true })).toBe("?view=text");
   });
 });
 
@@ -120,6 +134,7 @@ const anyState: fc.Arbitrary<ExplorerState> = fc
       },
     ),
     measure: fc.constantFrom(...MEASURES),
+    textView: fc.boolean(),
   })
   .map(({ base, ...rest }) => ({ ...base, ...rest }));
 
