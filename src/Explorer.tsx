@@ -134,6 +134,10 @@ export function Explorer({
                   onExporter={setExporter}
                   onFirstFrame={onFirstFrame}
                   dispatch={dispatch}
+                  moveCursor={moveCursor}
+                  announce={announce}
+                  date={state.date}
+                  presenting={state.presenting}
                 />
               </GraphBoundary>
             ) : (
