@@ -193,9 +193,8 @@ export function Timeline() {
           </div>
         )}
       </div>
-      <output className="timeline-value" aria-live="polite">
-        {valueText}
-      </output>
+      {/* Not a live region: the page's one live region says where the timeline went. */}
+      <span className="timeline-value">{valueText}</span>
       <button
         type="button"
         className="timeline-all"

@@ -18,6 +18,8 @@ export interface DramatisTestHook {
   isDrawn(entityId: string): boolean;
   /** Whether a relation is drawn now. */
   isRelationDrawn(relationId: string): boolean;
+  /** Whether an entity's label is forced on now (drawn whatever the label grid would leave out). */
+  isLabelForced(entityId: string): boolean;
   /** Which change of emphasis or visibility was made last, and which the last frame drew. */
   renderState(): RenderStamp;
   /** The graph as drawn (graphology's serialisation, with positions), for benchmarks. */
@@ -124,6 +126,10 @@ export function ReadyController({
       isRelationDrawn: (id) => {
         const data = sigma.getEdgeDisplayData(id);
         return data !== undefined && !data.hidden;
+      },
+      isLabelForced: (id) => {
+        const data = sigma.getNodeDisplayData(id);
+        return data !== undefined && !data.hidden && data.forceLabel && data.label !== "";
       },
       renderState: () => ({ ...stampRef.current }),
       graphSnapshot: () => sigma.getGraph().export(),
