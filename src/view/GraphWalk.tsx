@@ -144,8 +144,8 @@ export function GraphWalk({
       if (event.target !== frame && event.target !== proxy.current) return;
       const command = graphCommandFor(event.key);
       if (!command) return;
-      // Presenter mode keeps the arrows for the story.
-      if (presenting && command.kind === "walk" && event.key.startsWith("Arrow")) return;
+      // Presenter mode keeps the arrows and Page Up / Page Down for the story.
+      if (presenting && (event.key.startsWith("Arrow") || event.key.startsWith("Page"))) return;
       event.preventDefault();
       run(command);
     };
