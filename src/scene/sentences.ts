@@ -138,6 +138,23 @@ export function asOfSentence(
   )}`;
 }
 
+/**
+ * After a story chapter opens: "Chapter 2 of 7: Beria's fall. As of June 1953: 40 entities, 61
+ * relations". Undefined for an id the story does not have.
+ */
+export function chapterSentence(
+  catalog: Catalog,
+  visible: VisibleSets | null,
+  chapterId: string,
+  date: string | null,
+): string | undefined {
+  const story = catalog.dataset.story;
+  const index = story.findIndex((chapter) => chapter.id === chapterId);
+  const chapter = story[index];
+  if (!chapter) return undefined;
+  return `Chapter ${index + 1} of ${story.length}: ${chapter.title}. ${asOfSentence(catalog, visible, date)}`;
+}
+
 /** After a connection is found, or not: "Kliment Voroshilov to Lavrentiy Beria: 2 hops". */
 export function connectionSentence(
   catalog: Catalog,

@@ -14,6 +14,8 @@ import { it } from "./fixture";
 const BERIA = entity("beria");
 const KHRUSHCHEV = entity("khrushchev");
 const VOROSHILOV = entity("voroshilov");
+/** The story's chapters, in order (the spec reads only their ids). */
+const STORY = (dataset as typeof dataset & { story: { id: string }[] }).story;
 /** Tab presses from the top of the page that the graph must be reached within. */
 const TAB_BUDGET = 12;
 
@@ -171,7 +173,9 @@ describe("the graph by keyboard", () => {
     expect(await app.search.box.inputValue()).toBe("");
   });
 
-  it("steps the timeline with Page Up and says what it shows", async ({ open }) => {
+  it("steps the timeline with Page Up and the story with n, and says what each shows", async ({
+    open,
+  }) => {
     const { page, app } = await open("/");
     await app.waitForGraph();
     await tabIntoGraph(page);
@@ -184,6 +188,12 @@ describe("the graph by keyboard", () => {
         new RegExp(`^As of ${await app.timeline.valueText()}: \\d+ entities, \\d+ relations$`),
       );
     expect(month).toMatch(/^\d{4}-\d{2}$/);
+
+    // `n` opens the story's first chapter, and says so.
+    const [first] = STORY;
+    await page.keyboard.press("n");
+    await expect.poll(() => app.params().get("chapter")).toBe(first?.id);
+    await expect.poll(() => said(page)).toMatch(new RegExp(`^Chapter 1 of ${STORY.length}: `));
   });
 
   it("says what a legend filter leaves", async ({ open }) => {

@@ -9,6 +9,7 @@ import { Dataset } from "../../../src/model/schema";
 import { filterToken } from "../../../src/model/vocabulary";
 import {
   asOfSentence,
+  chapterSentence,
   connectionSentence,
   entityFocusSentence,
   filterSentence,
@@ -125,6 +126,13 @@ describe("the results of an action", () => {
     ],
   ])("says a connection: %s", (_, connection, expected) => {
     expect(connectionSentence(small, "beria", "malenkov", connection)).toBe(expected);
+  });
+
+  it("names an opened chapter with what it shows, and nothing for a chapter the story lacks", () => {
+    expect(chapterSentence(builtIn, null, "no-such-chapter", null)).toBeUndefined();
+    expect(chapterSentence(builtIn, null, "berias-fall", "1953-06")).toMatch(
+      /^Chapter 2 of 7: .+\. As of June 1953: 75 entities, 150 relations$/,
+    );
   });
 
   it("sums up the graph with its chapter", () => {
