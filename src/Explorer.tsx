@@ -10,6 +10,7 @@ import { useCursor } from "./app/useCursor";
 import { useExplorerKeys } from "./app/useExplorerKeys";
 import { useExplorerUrlState } from "./app/useExplorerUrlState";
 import { useLayout } from "./app/useLayout";
+import { useResultAnnouncements } from "./app/useResultAnnouncements";
 import { useScene } from "./app/useScene";
 import { useSearch } from "./app/useSearch";
 import type { ViewExporter } from "./export/picture";
@@ -72,6 +73,7 @@ export function Explorer({
   const scene = useScene(catalog, graph, state);
   const { cursor, moveCursor } = useCursor(state.selection);
   const { message, announce } = useAnnouncer();
+  useResultAnnouncements(catalog, state, scene, announce);
   const context = useMemo(
     () => ({ catalog, state, scene, dispatch, cursor, moveCursor, announce }),
     [catalog, state, scene, dispatch, cursor, moveCursor, announce],
@@ -139,6 +141,10 @@ export function Explorer({
                   onExporter={setExporter}
                   onFirstFrame={onFirstFrame}
                   dispatch={dispatch}
+                  moveCursor={moveCursor}
+                  announce={announce}
+                  date={state.date}
+                  presenting={state.presenting}
                 />
               </GraphBoundary>
             ) : (

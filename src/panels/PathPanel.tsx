@@ -3,6 +3,7 @@
  * and date, told as chains of sentences with the evidence for each step; or, when there is none,
  * which single change would open one.
  */
+import { useState, type KeyboardEvent } from "react";
 import type { Connection } from "../graph/paths";
 import { relationSentence } from "../graph/query";
 import type { EntitySearch } from "../graph/search";
@@ -47,8 +48,30 @@ export function PathPanel({
   /** When there is no connection: the single changes that would open one. */
   openings: readonly Opening[];
 }) {
-  const { catalog, dispatch } = useExplorer();
+  const { catalog, dispatch, moveCursor } = useExplorer();
   const label = (id: string) => catalog.entity.get(id)?.label ?? id;
+  // The hops are one tab stop (a roving tabindex): Tab reaches the hop last visited, and the
+  // arrow keys, Home and End go from hop to hop, the graph's highlight following.
+  const [activeHop, setActiveHop] = useState("0:0");
+  const onHopKeys = (event: KeyboardEvent<HTMLOListElement>) => {
+    const hop = event.target;
+    if (!(hop instanceof HTMLElement) || !hop.classList.contains("hop")) return;
+    const hops = [...event.currentTarget.querySelectorAll<HTMLElement>(".hop")];
+    const index = hops.indexOf(hop);
+    const target =
+      event.key === "ArrowDown"
+        ? hops[index + 1]
+        : event.key === "ArrowUp"
+          ? hops[index - 1]
+          : event.key === "Home"
+            ? hops[0]
+            : event.key === "End"
+              ? hops[hops.length - 1]
+              : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
   return (
     <article className="panel path-panel" aria-labelledby="panel-title">
       <header>
@@ -82,7 +105,8 @@ export function PathPanel({
         </button>
       </div>
       {connection.length === null ? (
-        <div className="no-connection" role="status">
+        // Not a live region: the page's one live region says the result (app/useResultAnnouncements.ts).
+        <div className="no-connection" data-testid="path-result">
           <p>
             <strong>No connection</strong> between {label(path.from)} and {label(path.to)} under the
             current filters{path.directed ? ", following direction" : ""}.
@@ -106,7 +130,7 @@ export function PathPanel({
         </div>
       ) : (
         <>
-          <p className="muted" role="status">
+          <p className="muted" data-testid="path-result">
             {connection.length === 0
               ? "The same entity."
               : `${connection.paths.length}${connection.truncated ? "+" : ""} shortest ${
@@ -114,16 +138,25 @@ export function PathPanel({
                 } of ${connection.length} ${connection.length === 1 ? "step" : "steps"}.`}
             {connection.truncated ? " Only the first are listed." : ""}
           </p>
-          <ol className="paths">
+          <ol className="paths" aria-label="Paths, hop by hop" onKeyDown={onHopKeys}>
             {connection.paths.map((item, index) => (
               <li key={index} className="path">
                 <ol className="hops">
-                  {item.hops.map((hop) => {
+                  {item.hops.map((hop, hopIndex) => {
                     const relation = catalog.relation.get(hop.relation);
                     const sentence = relation && relationSentence(catalog, relation, hop.from);
                     if (!relation || !sentence) return null;
                     return (
-                      <li key={hop.relation} className="hop">
+                      <li
+                        key={hop.relation}
+                        className="hop"
+                        tabIndex={activeHop === `${index}:${hopIndex}` ? 0 : -1}
+                        onFocus={(event) => {
+                          if (event.target !== event.currentTarget) return;
+                          setActiveHop(`${index}:${hopIndex}`);
+                          moveCursor({ kind: "relation", id: relation.id });
+                        }}
+                      >
                         <p className="sentence">
                           <EntityLink id={hop.from} />{" "}
                           <RelationLink id={relation.id}>{sentence.verb}</RelationLink>{" "}

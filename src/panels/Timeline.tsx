@@ -13,7 +13,8 @@ import {
   type PointerEvent,
 } from "react";
 import { relationClaim } from "../graph/query";
-import { dateSpan, eventDate, firstDay, formatPartialDate, monthsBetween } from "../model/time";
+import { eventDate, formatPartialDate } from "../model/time";
+import { monthOf, timelineMonths } from "../scene/timeline";
 import { useExplorer } from "./context";
 
 /** How long Play rests on a month: longer where something happened, so it can be read. */
@@ -21,8 +22,6 @@ const QUIET_MONTH_MS = 220;
 const EVENT_MONTH_MS = 1400;
 /** Changes closer together than this form one gesture and one history entry. */
 const GESTURE_MS = 1500;
-
-const monthOf = (date: string) => firstDay(date).slice(0, 7);
 
 export function Timeline() {
   const { catalog, state, dispatch } = useExplorer();
@@ -32,13 +31,7 @@ export function Timeline() {
   const [playing, setPlaying] = useState(false);
   const [hoveredMark, setHoveredMark] = useState<string | null>(null);
 
-  // The dataset's own period when it names one (facts from long before it keep their dates
-  // without stretching the slider over decades), else every date it names.
-  const months = useMemo(() => {
-    if (dataset.period) return monthsBetween(dataset.period.start, dataset.period.end);
-    const span = dateSpan([...dataset.relations, ...dataset.entities]);
-    return span ? monthsBetween(span.first, span.last) : [];
-  }, [dataset]);
+  const months = useMemo(() => timelineMonths(dataset), [dataset]);
 
   /** Dated events by month, told as sentences for the marks' tooltips. */
   const marks = useMemo(() => {
@@ -200,9 +193,8 @@ export function Timeline() {
           </div>
         )}
       </div>
-      <output className="timeline-value" aria-live="polite">
-        {valueText}
-      </output>
+      {/* Not a live region: the page's one live region says where the timeline went. */}
+      <span className="timeline-value">{valueText}</span>
       <button
         type="button"
         className="timeline-all"

@@ -5,7 +5,7 @@
  */
 import "@react-sigma/core/lib/style.css";
 import { SigmaContainer } from "@react-sigma/core";
-import { useCallback, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useId, useMemo, useRef, useState, type RefObject } from "react";
 import type { KnowledgeGraph } from "../graph/build";
 import type { Catalog } from "../graph/catalog";
 import { aroundEntity, computeEmphasis, type Emphasis } from "../graph/emphasis";
@@ -24,6 +24,8 @@ import { sigmaSettingsFor } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
 import type { ViewExporter } from "../export/picture";
 import { ExportController } from "./ExportController";
+import { GraphWalk } from "./GraphWalk";
+import { graphSummary } from "../scene/sentences";
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;
@@ -43,6 +45,13 @@ export interface GraphViewProps {
   /** Changes when the frame around the graph changes size (presenter mode). */
   layoutKey: string;
   dispatch: (action: ExplorerAction) => void;
+  /** Moves the cursor (panels/context.ts): the keyboard walk does, step by step. */
+  moveCursor: (cursor: ItemRef | null) => void;
+  /** Says a sentence in the page's one live region. */
+  announce: (sentence: string) => void;
+  /** The timeline's date, for the graph's summary and its Page Up / Page Down keys. */
+  date: string | null;
+  presenting: boolean;
 }
 
 export function GraphView({
@@ -58,6 +67,10 @@ export function GraphView({
   onExporter,
   onFirstFrame,
   dispatch,
+  moveCursor,
+  announce,
+  date,
+  presenting,
 }: GraphViewProps) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
@@ -76,6 +89,11 @@ export function GraphView({
     return sceneEmphasis;
   }, [catalog, hovered, cursor, sceneEmphasis]);
   const stampRef = useRef<RenderStamp>({ applied: 0, drawn: 0 });
+  const frameRef = useRef<HTMLDivElement>(null);
+  // The frame is the graph's one tab stop until the walk's proxy stands on a node; then the proxy
+  // is, so that Tab comes back to where the reader was.
+  const [proxyShown, setProxyShown] = useState(false);
+  const summaryId = useId();
   // Made once per graph: @react-sigma/core builds a new renderer whenever the settings change.
   // A large graph's reducers come with them, reading what to show from `inputs`.
   const { settings, inputs } = useMemo(() => {
@@ -91,7 +109,20 @@ export function GraphView({
   }, [graph]);
   return (
     // data-ready tells screenshots and tests that sigma has drawn its first frame.
-    <div className="graph-frame" data-testid="graph" data-ready={ready ? "true" : "false"}>
+    // role="application": the arrow keys walk the graph, so a screen reader must pass them on.
+    <div
+      ref={frameRef}
+      className="graph-frame"
+      data-testid="graph"
+      data-ready={ready ? "true" : "false"}
+      role="application"
+      aria-label={`Graph of ${catalog.dataset.title}`}
+      aria-describedby={summaryId}
+      tabIndex={proxyShown ? -1 : 0}
+    >
+      <p id={summaryId} className="visually-hidden">
+        {graphSummary(catalog, visible, date, chapter?.id ?? null)}
+      </p>
       <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
         <GraphEventsController dispatch={dispatch} onHover={setHovered} />
         {allLabels ? (
@@ -119,6 +150,20 @@ export function GraphView({
         />
         <ResizeController layoutKey={layoutKey} />
         <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
+        {/* Before the zoom buttons: the graph's own tab stop comes first. */}
+        <GraphWalk
+          catalog={catalog}
+          visible={visible}
+          cursor={cursor}
+          moveCursor={moveCursor}
+          announce={announce}
+          dispatch={dispatch}
+          date={date}
+          chapterId={chapter?.id ?? null}
+          presenting={presenting}
+          frameRef={frameRef}
+          onProxyShown={setProxyShown}
+        />
         <ZoomButtons />
         <ExportController onReady={onExporter} />
       </SigmaContainer>

@@ -24,6 +24,8 @@ export interface DramatisTestHook {
    * screen rather than what was asked for.
    */
   emphasised(): string[];
+  /** Whether an entity's label is forced on now (drawn whatever the label grid would leave out). */
+  isLabelForced(entityId: string): boolean;
   /** Which change of emphasis or visibility was made last, and which the last frame drew. */
   renderState(): RenderStamp;
   /** The graph as drawn (graphology's serialisation, with positions), for benchmarks. */
@@ -133,6 +135,10 @@ export function ReadyController({
       },
       emphasised: () =>
         sigma.getGraph().filterNodes((id) => sigma.getNodeDisplayData(id)?.highlighted === true),
+      isLabelForced: (id) => {
+        const data = sigma.getNodeDisplayData(id);
+        return data !== undefined && !data.hidden && data.forceLabel && data.label !== "";
+      },
       renderState: () => ({ ...stampRef.current }),
       graphSnapshot: () => sigma.getGraph().export(),
       relationViewportPosition(relationId) {

@@ -1,43 +1,22 @@
 /** Zoom in, zoom out, and show everything: for readers without a wheel or a trackpad. */
 import { useSigma } from "@react-sigma/core";
-import { cameraStateFittingLabels } from "./fitCamera";
-
-const STEP = 1.5;
-const DURATION = 250;
+import { showWholeNetwork, zoomIn, zoomOut } from "./zoom";
 
 export function ZoomButtons() {
   const sigma = useSigma();
-  const camera = () => sigma.getCamera();
   return (
     <div className="zoom-buttons" role="group" aria-label="Zoom">
-      <button
-        type="button"
-        title="Zoom in"
-        aria-label="Zoom in"
-        onClick={() => camera().animatedZoom({ factor: STEP, duration: DURATION })}
-      >
+      <button type="button" title="Zoom in" aria-label="Zoom in" onClick={() => zoomIn(sigma)}>
         +
       </button>
-      <button
-        type="button"
-        title="Zoom out"
-        aria-label="Zoom out"
-        onClick={() => camera().animatedUnzoom({ factor: STEP, duration: DURATION })}
-      >
+      <button type="button" title="Zoom out" aria-label="Zoom out" onClick={() => zoomOut(sigma)}>
         −
       </button>
       <button
         type="button"
         title="Show the whole network"
         aria-label="Show the whole network"
-        onClick={() => {
-          // Measure from sigma's default framing, not from wherever the reader has panned to.
-          const current = camera().getState();
-          camera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: current.angle });
-          const target = cameraStateFittingLabels(sigma);
-          camera().setState(current);
-          camera().animate(target, { duration: DURATION });
-        }}
+        onClick={() => showWholeNetwork(sigma)}
       >
         ⤢
       </button>

@@ -18,8 +18,11 @@ function panelOf(page: Page) {
     root,
     /** The panel's title: its level-2 heading, named exactly. */
     heading: (name: string): Locator => root.getByRole("heading", { level: 2, name, exact: true }),
-    /** The panel's live status line (a connection's paths, say). */
-    status: root.getByRole("status"),
+    /**
+     * A connection's result line ("4 shortest paths of 2 steps.", or "No connection…"). Not a
+     * live region: the page's one live region (the announcer) says it.
+     */
+    status: root.getByTestId("path-result"),
     /**
      * A relation listed on the panel, told as a sentence: the list item that links both `verb`
      * and `other` (the entity at its other end).

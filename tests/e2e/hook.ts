@@ -10,7 +10,7 @@ import type { DramatisTestHook } from "../../src/view/ReadyController";
 export type ScreenPoint = NonNullable<ReturnType<DramatisTestHook["viewportPosition"]>>;
 
 type PositionMethod = "viewportPosition" | "relationViewportPosition";
-type DrawnMethod = "isDrawn" | "isRelationDrawn";
+type DrawnMethod = "isDrawn" | "isRelationDrawn" | "isLabelForced";
 
 function hookPosition(page: Page, method: PositionMethod, id: string) {
   return page.evaluate(
@@ -96,4 +96,10 @@ export async function clickEntity(page: Page, entityId: string): Promise<void> {
   const point = await entityScreenPosition(page, entityId);
   if (!point) throw new Error(`entity "${entityId}" is not on screen`);
   await clickAt(page, point);
+}
+
+/** The ids among `entityIds` whose labels the graph forces on now (the cursor's, say). */
+export async function labelsForced(page: Page, entityIds: readonly string[]): Promise<string[]> {
+  const forced = await hookDrawn(page, "isLabelForced", entityIds);
+  return entityIds.filter((_, index) => forced[index]);
 }
