@@ -17,6 +17,7 @@ import { buildGraph, hasOwnLayout } from "./graph/build";
 import { buildCatalog } from "./graph/catalog";
 import { scaleOf } from "./graph/scale";
 import type { LoadedDataset } from "./model/load";
+import { prefersReducedMotion } from "./state/motion";
 import type { Opening } from "./scene/openings";
 import type { Panel } from "./scene/panel";
 import { openChapter } from "./scene/story";
@@ -55,15 +56,18 @@ export function Explorer({
   const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
   const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), []);
   const search = useSearch(catalog, scale.searchAtOnce, firstFrameDrawn);
+  // Read once per dataset: a layout that has begun on screen keeps its way of showing.
+  const [stillLayout] = useState(prefersReducedMotion);
   const { layout, stop: stopLayout } = useLayout(
     graph,
     loaded.dataset.id,
     graph.order > 1 && !hasOwnLayout(loaded.dataset),
-    scale.allLabels || firstFrameDrawn,
+    scale.allLabels || stillLayout || firstFrameDrawn,
   );
   // A small graph is laid out in well under a second: wait, and draw it once, arranged. A large
-  // one is drawn at once and moves as the layout goes (see src/app/useLayout.ts).
-  const waitForLayout = layout.status === "running" && scale.allLabels;
+  // one is drawn at once and moves as the layout goes (see src/app/useLayout.ts), unless the
+  // reader asked for less motion: then it waits too, behind the progress box and its Stop.
+  const waitForLayout = layout.status === "running" && (scale.allLabels || stillLayout);
   const [webgl] = useState(hasWebGL);
   const [exporter, setExporter] = useState<ViewExporter | null>(null);
   const { state, dispatch, notice, dismissNotice } = useExplorerUrlState(catalog);

@@ -11,6 +11,7 @@ import { chapterEmphasis } from "../graph/emphasis";
 import type { Catalog } from "../graph/catalog";
 import type { StoryChapter } from "../model/schema";
 import type { Selection } from "../model/vocabulary";
+import { moveCamera } from "./cameraMoves";
 import { cameraStateFramingNodes } from "./fitCamera";
 
 /** Share of the view, from each side, that counts as "near the edge". */
@@ -37,7 +38,7 @@ export function CameraController({
     return afterNextFrame(sigma, () => {
       const ids = [...chapterEmphasis(catalog, chapter).nodes];
       const target = cameraStateFramingNodes(sigma, ids);
-      if (target) sigma.getCamera().animate(target, { duration: DURATION });
+      if (target) moveCamera(sigma.getCamera(), target, DURATION);
     });
   }, [sigma, catalog, chapter, ready]);
 
@@ -93,5 +94,5 @@ function moveToSelection(sigma: Sigma, catalog: Catalog, selection: NonNullable<
   };
   const camera = sigma.getCamera();
   // Zoom in no further than the reader already is; zoom out if the view is very close.
-  camera.animate({ ...centre, ratio: Math.min(camera.ratio, 1) }, { duration: DURATION });
+  moveCamera(camera, { ...centre, ratio: Math.min(camera.ratio, 1) }, DURATION);
 }

@@ -15,6 +15,7 @@ import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
 import { GraphEventsController } from "./GraphEventsController";
 import { LargeGraphEmphasis } from "./LargeGraphEmphasis";
+import { MotionController } from "./MotionController";
 import { SmallGraphEmphasis } from "./SmallGraphEmphasis";
 import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
@@ -118,6 +119,7 @@ export function GraphView({
           ready={ready}
         />
         <ResizeController layoutKey={layoutKey} />
+        <MotionController />
         <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
         <ZoomButtons />
         <ExportController onReady={onExporter} />

@@ -1,5 +1,6 @@
 /** Zoom in, zoom out, and show everything: for readers without a wheel or a trackpad. */
 import { useSigma } from "@react-sigma/core";
+import { moveCamera, zoomCamera } from "./cameraMoves";
 import { cameraStateFittingLabels } from "./fitCamera";
 
 const STEP = 1.5;
@@ -14,7 +15,7 @@ export function ZoomButtons() {
         type="button"
         title="Zoom in"
         aria-label="Zoom in"
-        onClick={() => camera().animatedZoom({ factor: STEP, duration: DURATION })}
+        onClick={() => zoomCamera(camera(), STEP, DURATION)}
       >
         +
       </button>
@@ -22,7 +23,7 @@ export function ZoomButtons() {
         type="button"
         title="Zoom out"
         aria-label="Zoom out"
-        onClick={() => camera().animatedUnzoom({ factor: STEP, duration: DURATION })}
+        onClick={() => zoomCamera(camera(), 1 / STEP, DURATION)}
       >
         −
       </button>
@@ -36,7 +37,7 @@ export function ZoomButtons() {
           camera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: current.angle });
           const target = cameraStateFittingLabels(sigma);
           camera().setState(current);
-          camera().animate(target, { duration: DURATION });
+          moveCamera(camera(), target, DURATION);
         }}
       >
         ⤢
