@@ -43,6 +43,8 @@ export interface GraphViewProps {
   onExporter: (exporter: ViewExporter | null) => void;
   /** Changes when the frame around the graph changes size (presenter mode). */
   layoutKey: string;
+  /** Pixels at the foot of the graph that the bottom sheet or the presenter's caption cover. */
+  coveredBottom: number;
   dispatch: (action: ExplorerAction) => void;
 }
 
@@ -56,6 +58,7 @@ export function GraphView({
   emphasis: sceneEmphasis,
   sizes,
   layoutKey,
+  coveredBottom,
   onExporter,
   onFirstFrame,
   dispatch,
@@ -117,11 +120,17 @@ export function GraphView({
           selection={cursor ?? selection}
           chapter={chapter}
           ready={ready}
+          coveredBottom={coveredBottom}
         />
         <ResizeController layoutKey={layoutKey} />
         <MotionController />
-        <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
-        <ZoomButtons />
+        <ReadyController
+          onReady={markReady}
+          stampRef={stampRef}
+          fitLabels={allLabels}
+          coveredBottom={coveredBottom}
+        />
+        <ZoomButtons coveredBottom={coveredBottom} />
         <ExportController onReady={onExporter} />
       </SigmaContainer>
     </div>

@@ -6,7 +6,7 @@ import { cameraStateFittingLabels } from "./fitCamera";
 const STEP = 1.5;
 const DURATION = 250;
 
-export function ZoomButtons() {
+export function ZoomButtons({ coveredBottom }: { coveredBottom: number }) {
   const sigma = useSigma();
   const camera = () => sigma.getCamera();
   return (
@@ -35,7 +35,7 @@ export function ZoomButtons() {
           // Measure from sigma's default framing, not from wherever the reader has panned to.
           const current = camera().getState();
           camera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: current.angle });
-          const target = cameraStateFittingLabels(sigma);
+          const target = cameraStateFittingLabels(sigma, coveredBottom);
           camera().setState(current);
           moveCamera(camera(), target, DURATION);
         }}
