@@ -20,6 +20,8 @@ export interface DramatisTestHook {
   isRelationDrawn(relationId: string): boolean;
   /** Which change of emphasis or visibility was made last, and which the last frame drew. */
   renderState(): RenderStamp;
+  /** The camera now: where it looks, how far out (ratio) and how turned (angle, radians). */
+  cameraState(): { x: number; y: number; ratio: number; angle: number };
   /** The graph as drawn (graphology's serialisation, with positions), for benchmarks. */
   graphSnapshot(): SerializedGraph;
 }
@@ -134,6 +136,7 @@ export function ReadyController({
         return data !== undefined && !data.hidden;
       },
       renderState: () => ({ ...stampRef.current }),
+      cameraState: () => sigma.getCamera().getState(),
       graphSnapshot: () => sigma.getGraph().export(),
       relationViewportPosition(relationId) {
         const graph = sigma.getGraph();

@@ -97,3 +97,14 @@ export async function clickEntity(page: Page, entityId: string): Promise<void> {
   if (!point) throw new Error(`entity "${entityId}" is not on screen`);
   await clickAt(page, point);
 }
+
+/** The graph's camera now (sigma's state: x, y, ratio, angle). */
+export function cameraState(page: Page): Promise<ReturnType<DramatisTestHook["cameraState"]>> {
+  return page.evaluate(() => {
+    const hook = window.__dramatis;
+    if (!hook || typeof hook.cameraState !== "function") {
+      throw new Error("window.__dramatis.cameraState is missing: the app does not expose it");
+    }
+    return hook.cameraState();
+  });
+}
