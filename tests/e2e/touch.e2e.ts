@@ -125,6 +125,43 @@ describe("touch and small screens", () => {
     );
   });
 
+  it("follows a relation, picks a connection's ends and turns the story's pages, by tap alone", async ({
+    open,
+  }) => {
+    const { page, app } = await open("/?entity=beria", { viewport: PHONE, touch: true });
+    await app.waitForGraph();
+    const khrushchev = entity("khrushchev").label;
+    await app.panel
+      .relationItem("was arrested by", khrushchev)
+      .getByRole("link", { name: khrushchev, exact: true })
+      .tap();
+    await app.panel.heading(khrushchev).waitFor();
+    expect(app.params().get("entity")).toBe("khrushchev");
+
+    await app.panel.root.getByRole("button", { name: "How is this connected to…?" }).tap();
+    const picker = page.getByRole("combobox", { name: "The other end of the connection" });
+    await picker.tap();
+    await picker.fill("Beria");
+    await page
+      .getByRole("option", { name: new RegExp(`^${entity("beria").label}`) })
+      .first()
+      .tap();
+    await eventually(
+      async () => app.params().get("path") === "khrushchev,beria",
+      "tapping the picker's result did not open the connection",
+    );
+
+    const [first, second] = STORY;
+    if (!first || !second) throw new Error("the built-in dataset's story is too short");
+    const reader = await open("/", { viewport: PHONE, touch: true });
+    await reader.app.waitForGraph();
+    await reader.page.getByRole("button", { name: "Story", exact: true }).tap();
+    await reader.app.panel.heading(first.title).waitFor();
+    await reader.app.panel.root.getByRole("button", { name: "Next →" }).tap();
+    await reader.app.panel.heading(second.title).waitFor();
+    expect(reader.app.params().get("chapter")).toBe(second.id);
+  });
+
   it("the sheet's handle steps peek → half → full → peek by tap, and by Enter", async ({
     open,
   }) => {
