@@ -3,13 +3,15 @@
  * state in the URL, derives the scene from it (src/scene/), and lays out the graph beside the
  * panel the scene calls for. What is derived lives in the scene; this file composes and renders.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { timed } from "./app/timing";
 import { useAnnouncer } from "./app/useAnnouncer";
+import { useCoveredBottom } from "./app/useCoveredBottom";
 import { useCursor } from "./app/useCursor";
 import { useExplorerKeys } from "./app/useExplorerKeys";
 import { useExplorerUrlState } from "./app/useExplorerUrlState";
 import { useLayout } from "./app/useLayout";
+import { useNarrowScreen } from "./app/useNarrowScreen";
 import { useResultAnnouncements } from "./app/useResultAnnouncements";
 import { useScene } from "./app/useScene";
 import { useSearch } from "./app/useSearch";
@@ -18,9 +20,12 @@ import { buildGraph, hasOwnLayout } from "./graph/build";
 import { buildCatalog } from "./graph/catalog";
 import { scaleOf } from "./graph/scale";
 import type { LoadedDataset } from "./model/load";
+import type { ExplorerState } from "./state/explorer";
+import { prefersReducedMotion } from "./state/motion";
 import type { Opening } from "./scene/openings";
 import type { Panel } from "./scene/panel";
 import { openChapter } from "./scene/story";
+import { BottomSheet } from "./panels/BottomSheet";
 import { ExplorerContext } from "./panels/context";
 import { CastToggle } from "./panels/CastToggle";
 import { CastView } from "./panels/CastView";
@@ -58,15 +63,18 @@ export function Explorer({
   const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
   const onFirstFrame = useCallback(() => setFirstFrameDrawn(true), []);
   const search = useSearch(catalog, scale.searchAtOnce, firstFrameDrawn);
+  // Read once per dataset: a layout that has begun on screen keeps its way of showing.
+  const [stillLayout] = useState(prefersReducedMotion);
   const { layout, stop: stopLayout } = useLayout(
     graph,
     loaded.dataset.id,
     graph.order > 1 && !hasOwnLayout(loaded.dataset),
-    scale.allLabels || firstFrameDrawn,
+    scale.allLabels || stillLayout || firstFrameDrawn,
   );
   // A small graph is laid out in well under a second: wait, and draw it once, arranged. A large
-  // one is drawn at once and moves as the layout goes (see src/app/useLayout.ts).
-  const waitForLayout = layout.status === "running" && scale.allLabels;
+  // one is drawn at once and moves as the layout goes (see src/app/useLayout.ts), unless the
+  // reader asked for less motion: then it waits too, behind the progress box and its Stop.
+  const waitForLayout = layout.status === "running" && (scale.allLabels || stillLayout);
   const [webgl] = useState(hasWebGL);
   const [exporter, setExporter] = useState<ViewExporter | null>(null);
   const { state, dispatch, notice, dismissNotice } = useExplorerUrlState(catalog);
@@ -81,6 +89,13 @@ export function Explorer({
   const story = catalog.dataset.story;
   useExplorerKeys(dispatch, story, state.chapter, state.presenting);
   useWindowTitle(loaded.dataset.title);
+  // On a narrow screen the panels sit in a sheet over the graph's foot, in presenter mode the
+  // caption does: the camera frames what it shows in the band above either.
+  const narrow = useNarrowScreen();
+  const graphArea = useRef<HTMLElement>(null);
+  const cover = useRef<HTMLElement>(null);
+  const coverKind = state.presenting ? "caption" : narrow ? "sheet" : "sidebar";
+  const coveredBottom = useCoveredBottom(graphArea, cover, coverKind);
 
   return (
     <ExplorerContext.Provider value={context}>
@@ -120,7 +135,7 @@ export function Explorer({
         <main className={state.textView ? "workspace with-cast" : "workspace"}>
           {/* The top bar, and with it the page's heading, hides while presenting. */}
           {state.presenting && <h1 className="visually-hidden">{loaded.dataset.title}</h1>}
-          <section className="graph-area" aria-label="Graph">
+          <section ref={graphArea} className="graph-area" aria-label="Graph">
             {layout.status !== "done" && (
               <LayoutProgress layout={layout} entities={graph.order} onStop={stopLayout} />
             )}
@@ -138,6 +153,7 @@ export function Explorer({
                   emphasis={scene.emphasis}
                   sizes={scene.sizes}
                   layoutKey={state.presenting ? "presenting" : "exploring"}
+                  coveredBottom={coveredBottom}
                   onExporter={setExporter}
                   onFirstFrame={onFirstFrame}
                   dispatch={dispatch}
@@ -154,17 +170,20 @@ export function Explorer({
             )}
             {state.focus && <FocusBar focus={state.focus} />}
             {state.presenting ? (
-              <PresenterCaption chapter={scene.chapter} />
+              <PresenterCaption chapter={scene.chapter} coverRef={cover} />
             ) : (
-              <>
-                <Timeline />
-                <Legend />
-              </>
+              !narrow && (
+                <>
+                  <Timeline />
+                  <Legend />
+                </>
+              )
             )}
           </section>
           {!state.presenting && state.textView && <CastView />}
           {!state.presenting && (
-            <aside className="sidebar" aria-label="Details">
+            <BottomSheet narrow={narrow} raiseFor={sheetSubject(state)} coverRef={cover}>
+              {narrow && <Timeline />}
               {state.path && !state.path.to && <PathPicker path={state.path} search={search} />}
               <SidebarPanel
                 panel={scene.panel}
@@ -172,7 +191,8 @@ export function Explorer({
                 graphAvailable={webgl}
                 indexNow={firstFrameDrawn}
               />
-            </aside>
+              {narrow && <Legend />}
+            </BottomSheet>
           )}
         </main>
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
@@ -209,6 +229,13 @@ function SidebarPanel({
     case "overview":
       return <Overview graphAvailable={graphAvailable} indexNow={indexNow} />;
   }
+}
+
+/** What the panels are about, "" for the overview: a new subject raises a peeking sheet. */
+function sheetSubject(state: ExplorerState): string {
+  const { selection, chapter, path } = state;
+  if (!selection && !chapter && !path) return "";
+  return [selection?.kind, selection?.id, chapter, path?.from, path?.to].join("|");
 }
 
 /** When the dataset opens ⇒ name it in the window title. */

@@ -1,7 +1,8 @@
 /**
  * The timeline under the graph: a slider over the dataset's months, with a tick for each year
- * and a mark for each dated event. Dragging, the arrow keys, Home and End, or Play move the
- * network's date; "All time" shows everything and is where it starts.
+ * and a mark for each dated event. Dragging, the arrow keys, Home and End, the step buttons (a
+ * month back or on, for a finger or a switch that cannot drag), or Play move the network's date;
+ * "All time" shows everything and is where it starts.
  */
 import {
   useEffect,
@@ -143,6 +144,33 @@ export function Timeline() {
         onClick={togglePlay}
       >
         {playing ? "❚❚" : "▶"}
+      </button>
+      <button
+        type="button"
+        className="timeline-step"
+        aria-label="Previous month"
+        title="Previous month"
+        disabled={state.date !== null && index <= 0}
+        onClick={() => {
+          setPlaying(false);
+          // From "All time", a step back is the last month: the same network, now dated.
+          setMonth(state.date === null ? last : index - 1);
+        }}
+      >
+        ‹
+      </button>
+      <button
+        type="button"
+        className="timeline-step"
+        aria-label="Next month"
+        title="Next month"
+        disabled={state.date === null || index >= last}
+        onClick={() => {
+          setPlaying(false);
+          setMonth(index + 1);
+        }}
+      >
+        ›
       </button>
       <div
         ref={track}

@@ -15,6 +15,7 @@ import type { ExplorerAction, Selection } from "../state/explorer";
 import { CameraController } from "./CameraController";
 import { GraphEventsController } from "./GraphEventsController";
 import { LargeGraphEmphasis } from "./LargeGraphEmphasis";
+import { MotionController } from "./MotionController";
 import { SmallGraphEmphasis } from "./SmallGraphEmphasis";
 import { ReadyController, type RenderStamp } from "./ReadyController";
 import { ResizeController } from "./ResizeController";
@@ -44,6 +45,8 @@ export interface GraphViewProps {
   onExporter: (exporter: ViewExporter | null) => void;
   /** Changes when the frame around the graph changes size (presenter mode). */
   layoutKey: string;
+  /** Pixels at the foot of the graph that the bottom sheet or the presenter's caption cover. */
+  coveredBottom: number;
   dispatch: (action: ExplorerAction) => void;
   /** Moves the cursor (panels/context.ts): the keyboard walk does, step by step. */
   moveCursor: (cursor: ItemRef | null) => void;
@@ -64,6 +67,7 @@ export function GraphView({
   emphasis: sceneEmphasis,
   sizes,
   layoutKey,
+  coveredBottom,
   onExporter,
   onFirstFrame,
   dispatch,
@@ -147,9 +151,16 @@ export function GraphView({
           selection={cursor ?? selection}
           chapter={chapter}
           ready={ready}
+          coveredBottom={coveredBottom}
         />
         <ResizeController layoutKey={layoutKey} />
-        <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
+        <MotionController />
+        <ReadyController
+          onReady={markReady}
+          stampRef={stampRef}
+          fitLabels={allLabels}
+          coveredBottom={coveredBottom}
+        />
         {/* Before the zoom buttons: the graph's own tab stop comes first. */}
         <GraphWalk
           catalog={catalog}
@@ -161,10 +172,11 @@ export function GraphView({
           date={date}
           chapterId={chapter?.id ?? null}
           presenting={presenting}
+          coveredBottom={coveredBottom}
           frameRef={frameRef}
           onProxyShown={setProxyShown}
         />
-        <ZoomButtons />
+        <ZoomButtons coveredBottom={coveredBottom} />
         <ExportController onReady={onExporter} />
       </SigmaContainer>
     </div>

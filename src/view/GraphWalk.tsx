@@ -52,6 +52,8 @@ export interface GraphWalkProps {
   chapterId: string | null;
   /** In presenter mode the arrows step the story (app/useExplorerKeys.ts), not the walk. */
   presenting: boolean;
+  /** Pixels at the foot of the graph under the bottom sheet or the caption, for the fit key. */
+  coveredBottom: number;
   /** The graph's focusable frame (view/GraphView.tsx), where the keys are heard. */
   frameRef: RefObject<HTMLDivElement | null>;
   /** Tells the frame whether the proxy now takes its place as the graph's tab stop. */
@@ -68,6 +70,7 @@ export function GraphWalk({
   date,
   chapterId,
   presenting,
+  coveredBottom,
   frameRef,
   onProxyShown,
 }: GraphWalkProps) {
@@ -115,7 +118,7 @@ export function GraphWalk({
         else zoomOut(sigma);
         return;
       case "fit":
-        showWholeNetwork(sigma);
+        showWholeNetwork(sigma, coveredBottom);
         return;
       case "timeline": {
         const month = stepMonth(timelineMonths(catalog.dataset), date, command.step);

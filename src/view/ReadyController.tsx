@@ -6,7 +6,7 @@
  */
 import { useSigma } from "@react-sigma/core";
 import type { SerializedGraph } from "graphology-types";
-import { useEffect, type RefObject } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { cameraStateFittingLabels } from "./fitCamera";
 
 export interface DramatisTestHook {
@@ -28,6 +28,8 @@ export interface DramatisTestHook {
   isLabelForced(entityId: string): boolean;
   /** Which change of emphasis or visibility was made last, and which the last frame drew. */
   renderState(): RenderStamp;
+  /** The camera now: where it looks, how far out (ratio) and how turned (angle, radians). */
+  cameraState(): { x: number; y: number; ratio: number; angle: number };
   /** The graph as drawn (graphology's serialisation, with positions), for benchmarks. */
   graphSnapshot(): SerializedGraph;
 }
@@ -51,6 +53,7 @@ export function ReadyController({
   onReady,
   stampRef,
   fitLabels,
+  coveredBottom,
 }: {
   onReady: () => void;
   stampRef: RefObject<RenderStamp>;
@@ -60,8 +63,15 @@ export function ReadyController({
    * labels three times over cost more than the frame itself.
    */
   fitLabels: boolean;
+  /** Pixels at the graph's foot under the sheet or caption: the first view frames above them. */
+  coveredBottom: number;
 }) {
   const sigma = useSigma();
+  // Read when the first view is framed, without framing it again each time the sheet moves.
+  const covered = useRef(coveredBottom);
+  useEffect(() => {
+    covered.current = coveredBottom;
+  }, [coveredBottom]);
 
   // When sigma is mounted ⇒ after its first frame (display data is only framed then), frame
   // nodes and labels; report ready once that framing is on screen: two animation frames after
@@ -87,7 +97,7 @@ export function ReadyController({
     const fit = () => {
       if (cancelled) return;
       sigma.once("afterRender", presented);
-      sigma.getCamera().setState(cameraStateFittingLabels(sigma));
+      sigma.getCamera().setState(cameraStateFittingLabels(sigma, covered.current));
       sigma.scheduleRefresh();
     };
     // sigma draws once when it is created; with nothing to refit, that frame is the first view,
@@ -140,6 +150,7 @@ export function ReadyController({
         return data !== undefined && !data.hidden && data.forceLabel && data.label !== "";
       },
       renderState: () => ({ ...stampRef.current }),
+      cameraState: () => sigma.getCamera().getState(),
       graphSnapshot: () => sigma.getGraph().export(),
       relationViewportPosition(relationId) {
         const graph = sigma.getGraph();

@@ -1,8 +1,8 @@
-/** Zoom in, zoom out, and show everything: for readers without a wheel or a trackpad. */
+/** Zoom in, zoom out, and show everything: for readers without a wheel, a trackpad or two fingers. */
 import { useSigma } from "@react-sigma/core";
 import { showWholeNetwork, zoomIn, zoomOut } from "./zoom";
 
-export function ZoomButtons() {
+export function ZoomButtons({ coveredBottom }: { coveredBottom: number }) {
   const sigma = useSigma();
   return (
     <div className="zoom-buttons" role="group" aria-label="Zoom">
@@ -16,7 +16,7 @@ export function ZoomButtons() {
         type="button"
         title="Show the whole network"
         aria-label="Show the whole network"
-        onClick={() => showWholeNetwork(sigma)}
+        onClick={() => showWholeNetwork(sigma, coveredBottom)}
       >
         ⤢
       </button>

@@ -5,20 +5,24 @@
  */
 import type Sigma from "sigma";
 import type { CameraState } from "sigma/types";
+import { framingInBand } from "./visibleBand";
 
 const PADDING = 16;
+/** Narrower than this (in CSS pixels), the view is a phone's. */
+const NARROW_VIEW = 720;
 
 /**
  * Zooming out shrinks the distances between nodes but not the labels, so one measurement is not
  * enough: measure, fit, and measure again from the fitted state a few times.
  */
-export function cameraStateFittingLabels(sigma: Sigma): CameraState {
+export function cameraStateFittingLabels(sigma: Sigma, coveredBottom = 0): CameraState {
   let state = sigma.getCamera().getState();
-  for (let round = 0; round < 3; round++) state = fitOnce(sigma, state);
+  for (let round = 0; round < 3; round++) state = fitOnce(sigma, state, coveredBottom);
   return state;
 }
 
-function fitOnce(sigma: Sigma, base: CameraState): CameraState {
+/** One fit, in the band left above whatever covers the graph's foot (view/visibleBand.ts). */
+function fitOnce(sigma: Sigma, base: CameraState, coveredBottom: number): CameraState {
   const override = { cameraState: base };
   const { width, height } = sigma.getDimensions();
   const settings = sigma.getSettings();
@@ -28,6 +32,7 @@ function fitOnce(sigma: Sigma, base: CameraState): CameraState {
 
   let left = Infinity;
   let right = -Infinity;
+  let nodeRight = -Infinity;
   let top = Infinity;
   let bottom = -Infinity;
   const graph = sigma.getGraph();
@@ -41,21 +46,23 @@ function fitOnce(sigma: Sigma, base: CameraState): CameraState {
     const half = Math.max(radius, settings.labelSize / 2 + 2);
     left = Math.min(left, x - radius);
     right = Math.max(right, x + radius + labelWidth);
+    nodeRight = Math.max(nodeRight, x + radius);
     top = Math.min(top, y - half);
     bottom = Math.max(bottom, y + half);
   });
   if (!Number.isFinite(left) || width === 0 || height === 0) return base;
+  // On a phone the labels are as wide as on a laptop but the view is not: making room for every
+  // one would shrink the network to a speck. There, labels may run out of the view by more
+  // than a third of its width (a tap or the sheet names the entity).
+  if (width < NARROW_VIEW) right = Math.min(right, nodeRight + width * 0.3);
 
-  const zoomOut = Math.max(
-    (right - left) / Math.max(width - 2 * PADDING, 1),
-    (bottom - top) / Math.max(height - 2 * PADDING, 1),
-    1,
+  const framing = framingInBand(
+    { left, top, right, bottom },
+    { width, height, coveredBottom },
+    PADDING,
   );
-  const centre = sigma.viewportToFramedGraph(
-    { x: (left + right) / 2, y: (top + bottom) / 2 },
-    override,
-  );
-  return { ...base, x: centre.x, y: centre.y, ratio: base.ratio * zoomOut };
+  const centre = sigma.viewportToFramedGraph(framing.centre, override);
+  return { ...base, x: centre.x, y: centre.y, ratio: base.ratio * framing.zoomOut };
 }
 
 /**

@@ -40,6 +40,8 @@ export const SIGMA_SETTINGS: Partial<Settings<EntityNodeAttributes, RelationEdge
   labelGridCellSize: 100,
   zIndex: true,
   stagePadding: 40,
+  // Two fingers zoom; turning them must not turn the network on its side.
+  enableCameraRotation: false,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
 };

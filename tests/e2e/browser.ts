@@ -52,6 +52,10 @@ export interface OpenPageOptions {
    * closed with the page).
    */
   browserArgs?: readonly string[];
+  /** A phone's touch screen: touch events and taps (`hasTouch`), a mobile viewport (`isMobile`). */
+  touch?: boolean;
+  /** The system's "reduce motion" setting, as prefers-reduced-motion reports it. */
+  reducedMotion?: "reduce" | "no-preference";
   /** Runs on the new page before it opens `path`: to route requests, say. */
   beforeNavigation?: (page: Page) => Promise<void>;
 }
@@ -75,6 +79,9 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     colorScheme: options.colorScheme ?? "light",
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    reducedMotion: options.reducedMotion ?? "no-preference",
   });
   const page = await context.newPage();
   // Waits for what a person sees fail within a test's time, with the locator in the message.

@@ -103,3 +103,14 @@ export async function labelsForced(page: Page, entityIds: readonly string[]): Pr
   const forced = await hookDrawn(page, "isLabelForced", entityIds);
   return entityIds.filter((_, index) => forced[index]);
 }
+
+/** The graph's camera now (sigma's state: x, y, ratio, angle). */
+export function cameraState(page: Page): Promise<ReturnType<DramatisTestHook["cameraState"]>> {
+  return page.evaluate(() => {
+    const hook = window.__dramatis;
+    if (!hook || typeof hook.cameraState !== "function") {
+      throw new Error("window.__dramatis.cameraState is missing: the app does not expose it");
+    }
+    return hook.cameraState();
+  });
+}
