@@ -12,10 +12,11 @@ import {
   useState,
   type KeyboardEvent,
   type PointerEvent,
+  type RefObject,
 } from "react";
 import { relationClaim } from "../graph/query";
 import { eventDate, formatPartialDate } from "../model/time";
-import { monthOf, timelineMonths } from "../scene/timeline";
+import { labelSpacing, monthOf, timelineMonths } from "../scene/timeline";
 import { useExplorer } from "./context";
 
 /** How long Play rests on a month: longer where something happened, so it can be read. */
@@ -28,6 +29,7 @@ export function Timeline() {
   const { catalog, state, dispatch } = useExplorer();
   const { dataset } = catalog;
   const track = useRef<HTMLDivElement>(null);
+  const trackWidth = useWidth(track);
   const lastChange = useRef(0);
   const [playing, setPlaying] = useState(false);
   const [hoveredMark, setHoveredMark] = useState<string | null>(null);
@@ -132,6 +134,9 @@ export function Timeline() {
   const years = months
     .map((month, i) => ({ month, i }))
     .filter(({ month }) => month.endsWith("-01") || month === months[0]);
+  // Every year has its tick; its label only where there is room for it, so that a narrow track
+  // (a phone, or the graph beside the text view) labels every second or fifth year, never piles.
+  const labelEvery = labelSpacing(trackWidth, years.length);
   const valueText = state.date === null ? "All time" : formatPartialDate(state.date);
 
   return (
@@ -187,9 +192,9 @@ export function Timeline() {
         onKeyDown={onKeyDown}
       >
         <div className="timeline-rail" />
-        {years.map(({ month, i }) => (
+        {years.map(({ month, i }, nth) => (
           <span key={month} className="timeline-year" style={{ left: `${position(i)}%` }}>
-            {month.slice(0, 4)}
+            {nth % labelEvery === 0 ? month.slice(0, 4) : ""}
           </span>
         ))}
         {[...marks.keys()].map((month) => {
@@ -236,4 +241,20 @@ export function Timeline() {
       </button>
     </section>
   );
+}
+
+/** The element's width, kept up to date as the layout changes (0 before the first layout). */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    // jsdom (the unit tests) has no ResizeObserver: every year is labelled there.
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

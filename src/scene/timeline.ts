@@ -34,3 +34,16 @@ export function stepMonth(
   const target = months[Math.max(0, Math.min(last, index + step))];
   return target === undefined || (date !== null && target === monthOf(date)) ? undefined : target;
 }
+
+/** A year label's width with room to spare, in CSS pixels (four digits at 0.75rem). */
+const YEAR_LABEL_PX = 44;
+
+/** Label every n-th year: the smallest of 1, 2, 5, 10… that gives each label its room. */
+export function labelSpacing(trackWidth: number, years: number): number {
+  if (trackWidth <= 0 || years <= 1) return 1;
+  const perYear = trackWidth / years;
+  for (const every of [1, 2, 5, 10, 20, 50, 100]) {
+    if (perYear * every >= YEAR_LABEL_PX) return every;
+  }
+  return 100;
+}
