@@ -186,13 +186,33 @@ export function forcedPalette(system: SystemColours): Palette {
     overlay: canvas,
     shadow: canvasText,
     shadowStrong: canvasText,
-    dimmedNode: grayText,
-    dimmedEdge: grayText,
+    // GrayText is no dimmer than text in some contrast themes (bright green in Windows' black
+    // one), so what steps back is drawn as the page with a little of the text in it.
+    dimmedNode: mixRgb(canvas, canvasText, 0.3),
+    dimmedEdge: mixRgb(canvas, canvasText, 0.18),
     labelHalo: canvas,
     unknownEntity: grayText,
     unknownRelation: grayText,
     nodeBorder: canvasText,
   };
+}
+
+/**
+ * `share` of `towards` in `from`, both `#rrggbb` or `rgb(r, g, b)` (as getComputedStyle gives
+ * them), as `rgb(r, g, b)`.
+ */
+export function mixRgb(from: string, towards: string, share: number): string {
+  const channels = (colour: string): number[] => {
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+    if (hex) return hex.slice(1).map((part) => parseInt(part, 16));
+    const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+    if (rgb) return rgb.slice(1).map(Number);
+    throw new Error(`Not a colour to mix: "${colour}"`);
+  };
+  const a = channels(from);
+  const b = channels(towards);
+  const mixed = a.map((value, i) => Math.round(value + ((b[i] ?? value) - value) * share));
+  return `rgb(${mixed.join(", ")})`;
 }
 
 /** The palette in use; reassigned by `setPalette`, so read it when drawing, not at module load. */

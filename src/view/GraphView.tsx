@@ -24,6 +24,7 @@ import { sigmaSettingsFor } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
 import type { ViewExporter } from "../export/picture";
 import { ExportController } from "./ExportController";
+import { ThemeController } from "./ThemeController";
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;
@@ -121,6 +122,7 @@ export function GraphView({
         <ReadyController onReady={markReady} stampRef={stampRef} fitLabels={allLabels} />
         <ZoomButtons />
         <ExportController onReady={onExporter} />
+        <ThemeController />
       </SigmaContainer>
     </div>
   );

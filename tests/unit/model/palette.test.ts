@@ -13,6 +13,7 @@ import {
   DARK_PALETTE,
   forcedPalette,
   LIGHT_PALETTE,
+  mixRgb,
   onPaletteChange,
   palette,
   setPalette,
@@ -95,6 +96,15 @@ describe("palette", () => {
       if (onAccent < 4.5) failures.push(`${name}: onAccent on accent is ${onAccent.toFixed(2)}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it("mixes the system colours the browser gives, and refuses what it cannot read", () => {
+    expect(() => mixRgb("Canvas", "#000000", 0.5)).toThrow(/Not a colour to mix/);
+    expect(mixRgb("#ffffff", "#000000", 0)).toBe("rgb(255, 255, 255)");
+    expect(mixRgb("rgb(0, 0, 0)", "#ffffff", 0.3)).toBe("rgb(77, 77, 77)");
+    expect(mixRgb("rgb(255, 255, 255)", "rgb(0, 0, 0)", 1)).toBe("rgb(0, 0, 0)");
+    // Dimmed entities step back from the text in a contrast theme, whatever its GrayText.
+    expect(HIGH_CONTRAST_BLACK.dimmedNode).toBe("rgb(77, 77, 77)");
   });
 
   it("outlines entities in a colour that reaches 3:1 against the page in every theme", () => {
