@@ -9,6 +9,8 @@
  * repeat, and colour separates those pairs alone; the built-in dataset's ten types each pair a
  * mark with a colour no other type with that mark has.
  *
+ * Every mark keeps the type's colour at its centre, where the eye (and a test) looks first.
+ *
  * Every mark starts with an outline in the palette's `nodeBorder`, which reaches 3:1 against the
  * page in every theme, so a pale fill on a light page (or a dark one on a dark page) still shows.
  */
@@ -32,13 +34,21 @@ export const ENTITY_MARKS: readonly EntityMark[] = [
   { id: "disc", name: "disc", rings: [OUTLINE, { paint: "fill", width: 1 }] },
   {
     id: "ring",
-    name: "ring",
-    rings: [OUTLINE, { paint: "fill", width: 0.36 }, { paint: "clear", width: 1 }],
+    name: "disc with an inner ring",
+    rings: [
+      OUTLINE,
+      { paint: "fill", width: 0.3 },
+      { paint: "border", width: 0.14 },
+      { paint: "fill", width: 1 },
+    ],
   },
   {
-    id: "dot",
-    name: "disc with a dot",
-    rings: [OUTLINE, { paint: "fill", width: 0.5 }, { paint: "border", width: 1 }],
+    id: "heavy",
+    name: "heavy outline",
+    rings: [
+      { paint: "border", width: 0.32 },
+      { paint: "fill", width: 1 },
+    ],
   },
   {
     id: "target",
