@@ -8,6 +8,7 @@
  * program.
  */
 import { MultiDirectedGraph } from "graphology";
+import { entityMark } from "../model/marks";
 import { palette } from "../model/palette";
 import type { Dataset } from "../model/schema";
 import { hasUsablePositions, placeAsGiven, seedPositions } from "./layout";
@@ -16,6 +17,10 @@ export interface EntityNodeAttributes {
   label: string;
   entityType: string;
   color: string;
+  /** The entity type's mark (model/marks.ts), which names the node program that draws it; unset, a disc. */
+  type?: string;
+  /** Overrides the mark's outline colour (a dimmed entity); unset, the palette's `nodeBorder`. */
+  borderColor?: string;
   size: number;
   x: number;
   y: number;
@@ -58,6 +63,9 @@ const CURVE_STEP = 0.35;
 export function buildGraph(dataset: Dataset): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const entityColor = new Map(dataset.entityTypes.map((type) => [type.id, type.color]));
+  const entityMarkOf = new Map(
+    dataset.entityTypes.map((type, index) => [type.id, entityMark(index).id]),
+  );
   const relationTypes = new Map(dataset.relationTypes.map((type) => [type.id, type]));
 
   for (const entity of dataset.entities) {
@@ -65,6 +73,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
       label: entity.label,
       entityType: entity.type,
       color: entityColor.get(entity.type) ?? palette.unknownEntity,
+      type: entityMarkOf.get(entity.type) ?? entityMark(0).id,
       size: MIN_NODE_SIZE,
       x: 0,
       y: 0,

@@ -14,8 +14,9 @@
  * view/ the canvas's, a panel may one day draw a swatch), and its fence keeps this file plain data,
  * with no library and no other folder.
  *
- * The dark, high-contrast and colour-blind-safe themes are other objects of this shape: switching
- * theme means choosing another `Palette`.
+ * The dark and forced-colours themes are other objects of this shape: switching theme means
+ * choosing another `Palette` (`setPalette`, called by src/app/theme.ts when the system setting
+ * changes) and telling whoever drew with the old one (`onPaletteChange`).
  */
 
 export interface Palette {
@@ -69,6 +70,8 @@ export interface Palette {
   /** An entity or relation whose type declares no colour, or a colour a picture cannot trust. */
   unknownEntity: string;
   unknownRelation: string;
+  /** The outline of every entity's mark (model/marks.ts): it reaches 3:1 against `paper`. */
+  nodeBorder: string;
 }
 
 export const LIGHT_PALETTE: Palette = {
@@ -101,10 +104,134 @@ export const LIGHT_PALETTE: Palette = {
   labelHalo: "rgba(255, 255, 255, 0.92)",
   unknownEntity: "#888888",
   unknownRelation: "#999999",
+  nodeBorder: "#3d444d",
 };
 
-/** The palette in use. */
-export const palette: Palette = LIGHT_PALETTE;
+/** For `prefers-color-scheme: dark`: every text colour reaches 4.5:1 on every background here. */
+export const DARK_PALETTE: Palette = {
+  ink: "#e6edf3",
+  muted: "#9ea7b3",
+  line: "#3d444d",
+  paper: "#0d1117",
+  panel: "#161b22",
+  accent: "#6cb6ff",
+  onAccent: "#0d1117",
+  accentSoft: "#1c3557",
+  accentWash: "#121d2f",
+  accentVeil: "rgb(108 182 255 / 16%)",
+  mark: "#423400",
+  markOutline: "#d29922",
+  error: "#ff8e86",
+  errorWash: "#3a1618",
+  warning: "#2f2a10",
+  warningLine: "#bb8009",
+  notes: "#6fdd8b",
+  notesWash: "#12291c",
+  reference: "#e9b949",
+  referenceWash: "#2d2312",
+  timelineMark: "#ff7b72",
+  overlay: "rgb(13 17 23 / 97%)",
+  shadow: "rgb(0 0 0 / 45%)",
+  shadowStrong: "rgb(0 0 0 / 65%)",
+  dimmedNode: "#2b323c",
+  dimmedEdge: "#1e242c",
+  labelHalo: "rgba(13, 17, 23, 0.92)",
+  unknownEntity: "#8b949e",
+  unknownRelation: "#6e7681",
+  nodeBorder: "#c9d1d9",
+};
+
+/** The system colours a forced-colours theme is made of, as the browser resolves them. */
+export interface SystemColours {
+  canvas: string;
+  canvasText: string;
+  grayText: string;
+  highlight: string;
+  highlightText: string;
+  linkText: string;
+}
+
+/**
+ * For `forced-colors: active` (Windows contrast themes and the like). The stylesheets use the
+ * system colour keywords there themselves (styles/forced-colors.css); this palette is for the
+ * canvas, which cannot read a keyword: the user's own colours, resolved by the browser, with
+ * every shade collapsed to text, background or highlight, as the system's own controls do.
+ */
+export function forcedPalette(system: SystemColours): Palette {
+  const { canvas, canvasText, grayText, highlight, highlightText, linkText } = system;
+  // Text is only ever set on `canvas` here: a pressed control or a quoted passage shows by its
+  // outline, as the stylesheets draw it in forced colours.
+  return {
+    ink: canvasText,
+    muted: canvasText,
+    line: canvasText,
+    paper: canvas,
+    panel: canvas,
+    accent: linkText,
+    onAccent: highlightText,
+    accentSoft: canvas,
+    accentWash: canvas,
+    accentVeil: canvas,
+    mark: canvas,
+    markOutline: canvasText,
+    error: canvasText,
+    errorWash: canvas,
+    warning: canvas,
+    warningLine: canvasText,
+    notes: canvasText,
+    notesWash: canvas,
+    reference: canvasText,
+    referenceWash: canvas,
+    timelineMark: highlight,
+    overlay: canvas,
+    shadow: canvasText,
+    shadowStrong: canvasText,
+    // GrayText is no dimmer than text in some contrast themes (bright green in Windows' black
+    // one), so what steps back is drawn as the page with a little of the text in it.
+    dimmedNode: mixRgb(canvas, canvasText, 0.3),
+    dimmedEdge: mixRgb(canvas, canvasText, 0.18),
+    labelHalo: canvas,
+    unknownEntity: grayText,
+    unknownRelation: grayText,
+    nodeBorder: canvasText,
+  };
+}
+
+/**
+ * `share` of `towards` in `from`, both `#rrggbb` or `rgb(r, g, b)` (as getComputedStyle gives
+ * them), as `rgb(r, g, b)`.
+ */
+export function mixRgb(from: string, towards: string, share: number): string {
+  const channels = (colour: string): number[] => {
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+    if (hex) return hex.slice(1).map((part) => parseInt(part, 16));
+    const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+    if (rgb) return rgb.slice(1).map(Number);
+    throw new Error(`Not a colour to mix: "${colour}"`);
+  };
+  const a = channels(from);
+  const b = channels(towards);
+  const mixed = a.map((value, i) => Math.round(value + ((b[i] ?? value) - value) * share));
+  return `rgb(${mixed.join(", ")})`;
+}
+
+/** The palette in use; reassigned by `setPalette`, so read it when drawing, not at module load. */
+export let palette: Palette = LIGHT_PALETTE;
+
+const listeners = new Set<(next: Palette) => void>();
+
+/** Switches the palette in use and tells every listener, once, if it changed. */
+export function setPalette(next: Palette): void {
+  if (next === palette) return;
+  palette = next;
+  for (const listener of listeners) listener(next);
+}
+
+/** Calls `listener` after each switch; returns the way to stop. */
+export function onPaletteChange(listener: (next: Palette) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** `accentSoft` ⇒ `--accent-soft`. */
 export function cssPropertyName(key: keyof Palette): string {

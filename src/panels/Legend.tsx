@@ -7,6 +7,7 @@ import { useMemo, type ReactNode } from "react";
 import { CERTAINTIES, SOURCE_KINDS } from "../model/format";
 import { filterToken, MEASURES, type FilterGroup, type Measure } from "../model/vocabulary";
 import { useExplorer } from "./context";
+import { EntityMark, RelationMark } from "./Marks";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -88,13 +89,15 @@ export function Legend() {
     return counts;
   }, [catalog, dataset]);
 
+  // A type's mark comes from its place among all the dataset's types, as on the canvas.
   const entityItems: Item[] = dataset.entityTypes
-    .filter((type) => entityCounts.has(type.id))
-    .map((type) => ({
+    .map((type, index) => ({ type, index }))
+    .filter(({ type }) => entityCounts.has(type.id))
+    .map(({ type, index }) => ({
       value: type.id,
       label: type.label,
       count: entityCounts.get(type.id) ?? 0,
-      swatch: <span className="type-dot" style={{ background: type.color }} aria-hidden="true" />,
+      swatch: <EntityMark index={index} colour={type.color} />,
     }));
   const relationItems: Item[] = dataset.relationTypes
     .filter((type) => relationCounts.has(type.id))
@@ -102,7 +105,7 @@ export function Legend() {
       value: type.id,
       label: type.directed ? `${type.label} →` : `${type.label} (both ways)`,
       count: relationCounts.get(type.id) ?? 0,
-      swatch: <span className="type-line" style={{ background: type.color }} aria-hidden="true" />,
+      swatch: <RelationMark colour={type.color} directed={type.directed} />,
     }));
   const certaintyItems: Item[] = CERTAINTIES.filter((value) => certaintyCounts.has(value)).map(
     (value) => ({

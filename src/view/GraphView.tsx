@@ -27,6 +27,7 @@ import type { ViewExporter } from "../export/picture";
 import { ExportController } from "./ExportController";
 import { GraphWalk } from "./GraphWalk";
 import { graphSummary } from "../scene/sentences";
+import { ThemeController } from "./ThemeController";
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;
@@ -178,6 +179,7 @@ export function GraphView({
         />
         <ZoomButtons coveredBottom={coveredBottom} />
         <ExportController onReady={onExporter} />
+        <ThemeController />
       </SigmaContainer>
     </div>
   );

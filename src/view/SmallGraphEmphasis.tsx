@@ -54,7 +54,13 @@ export function SmallGraphEmphasis({
         return { ...data, label, highlighted: true, forceLabel: label !== "", zIndex: 2 };
       }
       if (emphasis.nodes.has(node)) return { ...data, label, forceLabel: label !== "", zIndex: 1 };
-      return { ...data, color: palette.dimmedNode, label: "", zIndex: 0 };
+      return {
+        ...data,
+        color: palette.dimmedNode,
+        borderColor: palette.dimmedNode,
+        label: "",
+        zIndex: 0,
+      };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       if (visible && !visible.relations.has(edge)) return { ...data, hidden: true };

@@ -8,6 +8,7 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { LegendEntry } from "../export/picture";
+import { ENTITY_MARKS, entityMark } from "../model/marks";
 import { palette } from "../model/palette";
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -132,10 +133,25 @@ export function viewToSvg(sigma: AnySigma, title: string, legend: readonly Legen
     .map((node) => point(node))
     .filter((item): item is NonNullable<typeof item> => item !== null)
     .sort((a, b) => (a.data.zIndex ?? 0) - (b.data.zIndex ?? 0));
+  // Each entity in its type's mark (model/marks.ts), ring by ring from the outside in, as the
+  // node programs draw it; a clear ring shows the page (the canvas shows what lies under it).
   for (const { x, y, r, data } of nodes) {
-    parts.push(
-      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}" fill="${safeColor(data.color)}"/>`,
-    );
+    const mark = ENTITY_MARKS.find((item) => item.id === data.type) ?? entityMark(0);
+    parts.push(`<g class="entity">`);
+    let radius = r;
+    for (const ring of mark.rings) {
+      const fill =
+        ring.paint === "fill"
+          ? safeColor(data.color)
+          : ring.paint === "border"
+            ? safeColor((data as { borderColor?: string }).borderColor ?? palette.nodeBorder)
+            : palette.paper;
+      parts.push(
+        `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius.toFixed(1)}" fill="${fill}"/>`,
+      );
+      radius -= ring.width * r;
+    }
+    parts.push(`</g>`);
   }
   // Labels as sigma would draw them: those it shows, to the right of their node, with a halo.
   const labelled = sigma.getNodeDisplayedLabels();

@@ -16,8 +16,8 @@ import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/buil
 import type { ViewInputs } from "../graph/redraw";
 import { palette } from "../model/palette";
 
-/** Relations in focus, drawn in ink over the rest. */
-export const EMPHASIS_EDGE = palette.ink;
+/** Relations in focus, drawn in ink over the rest (the palette in use, read at each draw). */
+export const emphasisEdgeColour = () => palette.ink;
 /** Neighbours' labels are forced only when there are this few of them. */
 export const FORCED_NEIGHBOUR_LABELS = 30;
 
@@ -46,7 +46,7 @@ export function largeGraphReducers(inputs: RefObject<LargeGraphInputs>): Reducer
     edgeReducer: (edge, data) => {
       const { visible, emphasis } = inputs.current;
       if (visible && !visible.relations.has(edge)) return { ...data, hidden: true };
-      if (emphasis?.edges.has(edge)) return { ...data, color: EMPHASIS_EDGE, size: 3 };
+      if (emphasis?.edges.has(edge)) return { ...data, color: emphasisEdgeColour(), size: 3 };
       return data;
     },
   };

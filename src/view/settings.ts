@@ -8,7 +8,8 @@ import type { Settings } from "sigma/settings";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/build";
 import type { GraphScale } from "../graph/scale";
 import { palette } from "../model/palette";
-import { drawLabelWithHalo } from "./drawLabel";
+import { drawHoverBox, drawLabelWithHalo } from "./drawLabel";
+import { nodeProgramsFor } from "./nodePrograms";
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -25,16 +26,20 @@ export const SIGMA_SETTINGS: Partial<Settings<EntityNodeAttributes, RelationEdge
     curvedLine: program(EdgeCurveProgram),
   },
   defaultEdgeType: "arrow",
+  defaultNodeType: "disc",
   enableEdgeEvents: true,
   renderEdgeLabels: false,
   labelFont: LABEL_FONT,
   labelSize: 14,
   labelWeight: "500",
-  labelColor: { color: palette.ink },
   defaultDrawNodeLabel: drawLabelWithHalo as Settings<
     EntityNodeAttributes,
     RelationEdgeAttributes
   >["defaultDrawNodeLabel"],
+  defaultDrawNodeHover: drawHoverBox as Settings<
+    EntityNodeAttributes,
+    RelationEdgeAttributes
+  >["defaultDrawNodeHover"],
   labelRenderedSizeThreshold: 4,
   labelDensity: 1,
   labelGridCellSize: 100,
@@ -56,11 +61,17 @@ export const SIGMA_SETTINGS_ALL_LABELS: typeof SIGMA_SETTINGS = {
   labelDensity: 100,
 };
 
-/** The settings for a graph of the given scale (graph/scale.ts). */
+/**
+ * The settings for a graph of the given scale (graph/scale.ts), with a program for each entity
+ * mark (model/marks.ts) in the palette in use now; ThemeController swaps them with the theme.
+ */
 export function sigmaSettingsFor(scale: GraphScale): typeof SIGMA_SETTINGS {
-  if (scale.allLabels) return SIGMA_SETTINGS_ALL_LABELS;
-  if (scale.edgeEvents) return SIGMA_SETTINGS;
-  return SIGMA_SETTINGS_NO_EDGE_EVENTS;
+  const base = scale.allLabels
+    ? SIGMA_SETTINGS_ALL_LABELS
+    : scale.edgeEvents
+      ? SIGMA_SETTINGS
+      : SIGMA_SETTINGS_NO_EDGE_EVENTS;
+  return { ...base, nodeProgramClasses: nodeProgramsFor(palette) };
 }
 
 const SIGMA_SETTINGS_NO_EDGE_EVENTS: typeof SIGMA_SETTINGS = {

@@ -522,7 +522,8 @@ describe("export", () => {
     const svg = svgFile.bytes.toString("utf8");
     expect(svg).toContain("<svg");
     expect(svg).toContain(`width="${Math.round(graph.width)}"`);
-    // One circle per entity drawn, and one per entity type in the legend, each named.
+    // One mark (a group of rings) per entity drawn, and one circle per entity type in the
+    // legend, each named.
     const drawn = await drawnEntities(
       page,
       dataset.entities.map((item) => item.id),
@@ -531,7 +532,9 @@ describe("export", () => {
     const typesShown = dataset.entityTypes.filter((type) =>
       dataset.entities.some((item) => item.type === type.id),
     );
-    expect(svg.match(/<circle\b/g)).toHaveLength(drawn.length + typesShown.length);
+    expect(svg.match(/<g class="entity">/g)).toHaveLength(drawn.length);
+    const legendOnly = svg.replace(/<g class="entity">[\s\S]*?<\/g>/g, "");
+    expect(legendOnly.match(/<circle\b/g)).toHaveLength(typesShown.length);
     for (const type of typesShown) expect(svg).toContain(`>${type.label}</text>`);
     expect(svg).toContain(">Person</text>");
     expect(await page.getByRole("alert").count()).toBe(0);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../../../src/graph/build";
 import {
-  EMPHASIS_EDGE,
+  emphasisEdgeColour,
   FORCED_NEIGHBOUR_LABELS,
   largeGraphReducers,
   type LargeGraphInputs,
@@ -62,7 +62,7 @@ describe("large-graph reducers", () => {
     const { node, edge } = reducers({
       emphasis: emphasisOn(["beria", "khrushchev"], ["r1"], ["beria"]),
     });
-    expect(edge("r1")).toMatchObject({ color: EMPHASIS_EDGE, size: 3 });
+    expect(edge("r1")).toMatchObject({ color: emphasisEdgeColour(), size: 3 });
     expect(edge("r2")).toEqual(relation);
     expect(node("beria")).toMatchObject({ highlighted: true, forceLabel: true });
     // A small neighbourhood is labelled whole.
