@@ -40,10 +40,9 @@ export function MotionController() {
     };
     apply();
     query.addEventListener("change", apply);
-    return () => {
-      query.removeEventListener("change", apply);
-      for (const key of KEYS) sigma.setSetting(key, original[key]);
-    };
+    // No settings put back on the way out: this runs only as sigma goes, with its container
+    // already off the page, and a setting changed then makes sigma measure a container of no width.
+    return () => query.removeEventListener("change", apply);
   }, [sigma]);
 
   return null;
