@@ -178,7 +178,10 @@ export function CastView() {
         </p>
       ) : (
         // Keys and clicks are handled once for the whole tree: keys act on the current row,
-        // a click on the innermost row under the pointer.
+        // a click on the row under the pointer. The rows on show are one flat list, their
+        // nesting told by aria-level, -setsize and -posinset (the APG allows it): a treeitem
+        // that held its children would take their text into its name, and its name would no
+        // longer be the words on its row (WCAG 2.5.3).
         <ul
           role="tree"
           aria-labelledby="cast-title"
@@ -186,7 +189,7 @@ export function CastView() {
           onKeyDown={onKeyDown}
           onClick={onClick}
         >
-          {rows.map((row) => (
+          {shown.map((row) => (
             <CastItem key={row.key} row={row} current={current} isOpen={isOpen} />
           ))}
         </ul>
@@ -229,7 +232,6 @@ function CastItem({
       aria-posinset={row.posinset}
       aria-expanded={parent ? open : undefined}
       aria-selected={isCurrent}
-      aria-labelledby={row.count ? `${id}-label ${id}-count` : `${id}-label`}
       tabIndex={isCurrent ? 0 : -1}
       className={`cast-item cast-level-${row.level}`}
     >
@@ -247,19 +249,13 @@ function CastItem({
         <span id={`${id}-label`} className="cast-label">
           {row.label}
         </span>
+        {row.count && " "}
         {row.count && (
           <span id={`${id}-count`} className="cast-count muted">
             {row.count}
           </span>
         )}
       </div>
-      {open && (
-        <ul role="group">
-          {row.children.map((child) => (
-            <CastItem key={child.key} row={child} current={current} isOpen={isOpen} />
-          ))}
-        </ul>
-      )}
     </li>
   );
 }

@@ -178,10 +178,18 @@ describe("the cast and relations view", () => {
     await app.waitForGraph();
     const people = tree(page).getByRole("treeitem", { name: new RegExp(`^${PEOPLE.label} \\d+`) });
     expect(await people.getAttribute("aria-level")).toBe("1");
-    const beria = people.getByRole("treeitem", {
+    // Rows are one flat list, nested by level: Beria's row comes after the people's.
+    const beria = tree(page).getByRole("treeitem", {
       name: new RegExp(`^${BERIA.label} \\d+ relation`),
     });
     expect(await beria.getAttribute("aria-level")).toBe("2");
+    expect(
+      await people.evaluate(
+        (type, row) =>
+          (type.compareDocumentPosition(row!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        await beria.elementHandle(),
+      ),
+    ).toBe(true);
 
     await currentRow(page).focus();
     await startClock(page, "keydown", { emphasised: [FIRST_PERSON.id] });
