@@ -3,7 +3,7 @@
  * and date, told as chains of sentences with the evidence for each step; or, when there is none,
  * which single change would open one.
  */
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Connection } from "../graph/paths";
 import { relationSentence } from "../graph/query";
 import type { EntitySearch } from "../graph/search";
@@ -19,8 +19,18 @@ import { SearchBox } from "./SearchBox";
 export function PathPicker({ path, search }: { path: PathQuery; search: EntitySearch | null }) {
   const { catalog, dispatch } = useExplorer();
   const from = catalog.entity.get(path.from)?.label ?? path.from;
+  const section = useRef<HTMLElement>(null);
+  // When the picker opens ⇒ if the reader asked from the panel ("How is this connected to…?"),
+  // the next thing to do is type the other end: focus goes to its search box. A shift-click in
+  // the graph, or a link opened cold, leaves focus where it was.
+  useEffect(() => {
+    const details = section.current?.closest("aside");
+    if (details && details.contains(document.activeElement)) {
+      section.current?.querySelector<HTMLInputElement>("input")?.focus();
+    }
+  }, []);
   return (
-    <section className="path-picker" aria-label="Connection to pick">
+    <section ref={section} className="path-picker" aria-label="Connection to pick">
       <p>
         <strong>How is {from} connected to…?</strong> Shift-click another entity in the graph,
         choose “Connect to here” on its panel, or search for it:
