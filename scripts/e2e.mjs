@@ -5,14 +5,14 @@
 //   4. runs tests/e2e/**/*.e2e.ts with vitest (vitest.e2e.config.ts) in a child process;
 //   5. stops the server and exits with vitest's exit code.
 // Arguments after the options go to vitest, e.g. `npm run test:e2e -- smoke` runs smoke.e2e.ts.
-// `--screenshot-only` builds and serves, then saves docs/screenshot.png instead of testing.
+// `--screenshot-only` builds and serves, then saves the README's pictures in docs/ instead of testing.
 // `--no-build` serves the dist/ already there.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findChromium } from "./find-chromium.mjs";
-import { takeScreenshot } from "./screenshot.mjs";
+import { takeScreenshots } from "./screenshot.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -103,8 +103,8 @@ async function main(argv) {
   const { server, url } = await serveApp();
   try {
     if (screenshotOnly) {
-      const file = await takeScreenshot({ baseUrl: url, executablePath });
-      log(`wrote ${path.relative(process.cwd(), file)}`);
+      const files = await takeScreenshots({ baseUrl: url, executablePath });
+      for (const file of files) log(`wrote ${path.relative(process.cwd(), file)}`);
       return 0;
     }
     return await runVitest(vitestArgs, {

@@ -1,5 +1,7 @@
-// Saves docs/screenshot.png, the README's picture: a claim the notes get wrong, its panel setting
-// what the notes say beside what the chronology says, each with its quote.
+// Saves the README's pictures in docs/: screenshot.png (a claim the notes get wrong, its panel
+// setting what the notes say beside what the chronology says), text-view.png (the "Cast and
+// relations" view beside the graph), dark.png (a story chapter in the dark theme) and phone.png
+// (an entity on a phone, its panel in the bottom sheet).
 // Run it through `npm run screenshot`, which builds and serves the app first; run directly, it
 // screenshots whatever E2E_BASE_URL serves (a dev server, say).
 import { mkdirSync } from "node:fs";
@@ -9,38 +11,74 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const SCREENSHOT_FILE = path.join(ROOT, "docs", "screenshot.png");
+const DOCS = path.join(ROOT, "docs");
 const READY = '[data-testid="graph"][data-ready="true"]';
-/** The view the README shows: a disputed claim of the built-in dataset, opened. */
-export const SCREENSHOT_VIEW = "?relation=khrushchev-stood-apart-from-stalins-innermost-circle";
+const DESKTOP = { width: 1280, height: 800 };
+
+/** The README's pictures: each a view of the built-in dataset, a screen size and a theme. */
+export const SHOTS = [
+  {
+    file: "screenshot.png",
+    view: "?relation=khrushchev-stood-apart-from-stalins-innermost-circle",
+    viewport: DESKTOP,
+  },
+  { file: "text-view.png", view: "?view=text&entity=beria", viewport: DESKTOP },
+  {
+    file: "dark.png",
+    view: "?chapter=the-anti-party-group",
+    viewport: DESKTOP,
+    colorScheme: "dark",
+  },
+  {
+    file: "phone.png",
+    view: "?entity=beria",
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    deviceScaleFactor: 2,
+  },
+];
 
 /**
- * Opens SCREENSHOT_VIEW under `baseUrl` at 1280x800, waits for the graph to be ready (and 500 ms more for the last
- * frames), and saves a PNG of the viewport to `outFile`.
- * @param {{ baseUrl: string, executablePath: string, outFile?: string }} options
- * @returns {Promise<string>} the file written
+ * Opens each of SHOTS under `baseUrl`, waits for the graph to be ready (and 500 ms more for the
+ * last frames), and saves a PNG of the viewport into docs/.
+ * @param {{ baseUrl: string, executablePath: string }} options
+ * @returns {Promise<string[]>} the files written
  */
-export async function takeScreenshot({ baseUrl, executablePath, outFile = SCREENSHOT_FILE }) {
+export async function takeScreenshots({ baseUrl, executablePath }) {
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const written = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(new URL(SCREENSHOT_VIEW, baseUrl).href);
-    try {
-      await page.locator(READY).waitFor({ state: "visible", timeout: 60_000 });
-    } catch {
-      const detail = errors.length > 0 ? `; page errors: ${errors.join(" | ")}` : "";
-      throw new Error(`the graph never became ready (${READY}) at ${baseUrl}${detail}`);
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({
+        viewport: shot.viewport,
+        deviceScaleFactor: shot.deviceScaleFactor ?? 1,
+        colorScheme: shot.colorScheme ?? "light",
+        hasTouch: shot.touch ?? false,
+        isMobile: shot.touch ?? false,
+      });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(new URL(shot.view, baseUrl).href);
+      try {
+        await page.locator(READY).waitFor({ state: "visible", timeout: 60_000 });
+      } catch {
+        const detail = errors.length > 0 ? `; page errors: ${errors.join(" | ")}` : "";
+        throw new Error(`the graph never became ready (${READY}) for ${shot.view}${detail}`);
+      }
+      await page.waitForTimeout(500);
+      mkdirSync(DOCS, { recursive: true });
+      const outFile = path.join(DOCS, shot.file);
+      await page.screenshot({ path: outFile });
+      for (const error of errors)
+        console.warn(`screenshot: console error on ${shot.view}: ${error}`);
+      written.push(outFile);
+      await context.close();
     }
-    await page.waitForTimeout(500);
-    mkdirSync(path.dirname(outFile), { recursive: true });
-    await page.screenshot({ path: outFile });
-    for (const error of errors) console.warn(`screenshot: console error on the page: ${error}`);
-    return outFile;
+    return written;
   } finally {
     await browser.close();
   }
@@ -52,8 +90,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (!baseUrl) {
       throw new Error("E2E_BASE_URL is not set: use `npm run screenshot`, which serves the app.");
     }
-    const file = await takeScreenshot({ baseUrl, executablePath: findChromium() });
-    console.log(`screenshot: wrote ${path.relative(process.cwd(), file)}`);
+    const files = await takeScreenshots({ baseUrl, executablePath: findChromium() });
+    for (const file of files)
+      console.log(`screenshot: wrote ${path.relative(process.cwd(), file)}`);
   } catch (error) {
     console.error(`screenshot: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
