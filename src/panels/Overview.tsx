@@ -35,7 +35,7 @@ export function Overview({
       {dataset.description && <p className="summary">{dataset.description}</p>}
       <p className="hint">
         {graphAvailable
-          ? "Hover over a name to see its connections; click it, or a line between two names, to read who did what to whom and the evidence for it. Shift-click two names to see how they are connected. Search above finds people, bodies and policies, or every relation of a kind (try “arrested”); the timeline below shows the network as of a date, and Story tells it step by step."
+          ? "Hover over a name to see its connections; click it, or a line between two names, to read who did what to whom and the evidence for it. Shift-click two names to see how they are connected. Search above finds people, bodies and policies, or every relation of a kind (try “arrested”); the timeline below shows the network as of a date, and Story tells it step by step. By keyboard, Tab to the graph and press ? for its keys; “Cast and relations” lists the same network as text."
           : "Open any entity from the index to read its relations and the evidence for each."}
       </p>
       <p className="muted">

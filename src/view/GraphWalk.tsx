@@ -113,6 +113,11 @@ export function GraphWalk({
         // The search box is the top bar's (panels/SearchBox.tsx); the graph only hands focus over.
         document.querySelector<HTMLInputElement>(".topbar input[type='search']")?.focus();
         return;
+      case "details":
+        // Every panel titles itself with a focusable heading #panel-title (src/panels/); from
+        // there Tab reaches the panel's links and buttons without crossing the legend's toggles.
+        document.getElementById("panel-title")?.focus();
+        return;
       case "zoom":
         if (command.direction === "in") zoomIn(sigma);
         else zoomOut(sigma);

@@ -10,6 +10,7 @@ export type GraphCommand =
   | { kind: "open" }
   | { kind: "help" }
   | { kind: "search" }
+  | { kind: "details" }
   | { kind: "zoom"; direction: "in" | "out" }
   | { kind: "fit" }
   | { kind: "timeline"; step: 1 | -1 }
@@ -100,6 +101,12 @@ export const GRAPH_KEYS: readonly GraphKey[] = [
   },
   { keys: ["0"], label: "0", does: "Show the whole network", command: { kind: "fit" } },
   { keys: ["/"], label: "/", does: "Go to the search box", command: { kind: "search" } },
+  {
+    keys: ["d", "D"],
+    label: "D",
+    does: "Go to the details panel (its heading), past the timeline and the legend",
+    command: { kind: "details" },
+  },
   { keys: ["?"], label: "?", does: "This list of keys", command: { kind: "help" } },
 ];
 
