@@ -114,3 +114,19 @@ export function cameraState(page: Page): Promise<ReturnType<DramatisTestHook["ca
     return hook.cameraState();
   });
 }
+
+/**
+ * Where an entity is drawn once the camera has come to rest (a chapter's framing glides for a
+ * moment after the first frame): read until two reads 60 ms apart agree.
+ */
+export async function restingEntityPosition(page: Page, entityId: string): Promise<ScreenPoint> {
+  let last: ScreenPoint | null = null;
+  for (let read = 0; read < 40; read++) {
+    const point = await entityScreenPosition(page, entityId);
+    if (!point) throw new Error(`${entityId} is not drawn`);
+    if (last && Math.abs(last.x - point.x) < 0.5 && Math.abs(last.y - point.y) < 0.5) return point;
+    last = point;
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
+  }
+  throw new Error(`${entityId} never came to rest on screen`);
+}

@@ -8,7 +8,7 @@ import { describe, expect } from "vitest";
 import { canvasHasDrawing, colourAt, graphImage, type GraphImage } from "./canvas";
 import { dataset, entity } from "./dataset";
 import { it } from "./fixture";
-import { entityScreenPosition, type ScreenPoint } from "./hook";
+import { entityScreenPosition, restingEntityPosition, type ScreenPoint } from "./hook";
 
 const BERIA = entity("beria");
 const ANTI_PARTY = (
@@ -165,10 +165,7 @@ describe("marks", () => {
     });
     await app.waitForGraph();
     const positions: ScreenPoint[] = [];
-    for (const id of ANTI_PARTY.focus) {
-      const point = await entityScreenPosition(page, id);
-      if (point) positions.push(point);
-    }
+    for (const id of ANTI_PARTY.focus) positions.push(await restingEntityPosition(page, id));
     expect(positions.length).toBe(ANTI_PARTY.focus.length);
     // The boxes are on sigma's hover layer; read it as drawn, beside each highlighted entity:
     // a box (opaque pixels of the page's colour) must hold text (ink pixels).

@@ -10,7 +10,7 @@ import { describe, expect } from "vitest";
 import { timelineMonths } from "../../src/scene/timeline";
 import type { Dataset } from "../../src/model/schema";
 import { dataset, entity } from "./dataset";
-import { entityScreenPosition } from "./hook";
+import { restingEntityPosition } from "./hook";
 import { it } from "./fixture";
 import type { ExplorerPage } from "./explorerPage";
 
@@ -43,17 +43,8 @@ async function sliderPoint(app: ExplorerPage, month: number): Promise<{ x: numbe
   return { x: box.x + (box.width * month) / (MONTHS.length - 1), y: box.y + box.height / 2 };
 }
 
-/** Where an entity is drawn once the camera has come to rest (a tap lands where the eye sees it). */
-async function entityPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  let last: { x: number; y: number } | null = null;
-  for (let read = 0; read < 40; read++) {
-    const point = await entityScreenPosition(page, id);
-    if (!point) throw new Error(`${id} is not drawn`);
-    if (last && Math.abs(last.x - point.x) < 0.5 && Math.abs(last.y - point.y) < 0.5) return point;
-    last = point;
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
-  }
-  throw new Error(`${id} never came to rest on screen`);
+function entityPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return restingEntityPosition(page, id);
 }
 
 async function expectChapterTitle(app: ExplorerPage): Promise<void> {
@@ -172,6 +163,9 @@ describe("the same errand by mouse, by keyboard alone and by touch alone", () =>
     await app.search.results.waitFor();
     await press("Enter");
     await app.panel.heading(VOROSHILOV).waitFor();
+    // From the search box, back to the graph, whose D key goes to the panel past the legend.
+    await tabTo(graphStop);
+    await press("d");
     await tabTo(app.panel.root.getByRole("button", { name: "How is this connected to…?" }));
     await press("Enter");
     const otherEnd = page.getByRole("combobox", { name: "The other end of the connection" });
