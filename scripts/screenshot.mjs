@@ -35,12 +35,14 @@ export const SHOTS = [
     viewport: { width: 390, height: 844 },
     touch: true,
     deviceScaleFactor: 2,
+    // Four times the pixels, drawn in software here: the canvas needs longer to catch up.
+    settleMs: 3000,
   },
 ];
 
 /**
  * Opens each of SHOTS under `baseUrl`, waits for the graph to be ready (and 500 ms more for the
- * last frames), and saves a PNG of the viewport into docs/.
+ * last frames, or the shot's settleMs), and saves a PNG of the viewport into docs/.
  * @param {{ baseUrl: string, executablePath: string }} options
  * @returns {Promise<string[]>} the files written
  */
@@ -69,7 +71,7 @@ export async function takeScreenshots({ baseUrl, executablePath }) {
         const detail = errors.length > 0 ? `; page errors: ${errors.join(" | ")}` : "";
         throw new Error(`the graph never became ready (${READY}) for ${shot.view}${detail}`);
       }
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(shot.settleMs ?? 500);
       mkdirSync(DOCS, { recursive: true });
       const outFile = path.join(DOCS, shot.file);
       await page.screenshot({ path: outFile });
