@@ -57,15 +57,7 @@ export function GraphKeysHelp({ open, onClose }: { open: boolean; onClose: () =>
           </tr>
         </thead>
         <tbody>
-          {GRAPH_KEYS.map((entry) => (
-            <tr key={entry.label}>
-              <td>
-                <kbd>{entry.label}</kbd>
-              </td>
-              <td>{entry.does}</td>
-            </tr>
-          ))}
-          {PAGE_KEYS.map((entry) => (
+          {[...GRAPH_KEYS, ...PAGE_KEYS].map((entry) => (
             <tr key={entry.label}>
               <td>
                 <kbd>{entry.label}</kbd>
