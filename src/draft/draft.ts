@@ -43,8 +43,13 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
   );
 
   progress("Finding names", 0.65);
+  // Words the notes write in lower case somewhere: a capitalised one at a sentence's start is
+  // then a common noun, not a name.
+  const lowerWords = new Set(
+    tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.lower),
+  );
   const mentions: NameMention[][] = sentences.map((sentence, index) =>
-    mentionsIn(tokens, sentence, index),
+    mentionsIn(tokens, sentence, index, lowerWords),
   );
   const named = nameEntities(mentions.flat(), text);
   if (named.entities.length === 0)
@@ -102,6 +107,7 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
   const relations: DraftRelation[] = sentences.flatMap((_, index) =>
     relationsIn(context, index, nextId),
   );
+  relations.push(...partsByName(named, text, sentences, nextId));
 
   // An entity in a likely relation is more surely worth a node; one in none is often noise.
   const entityOfName = new Map<string, string>();
@@ -156,4 +162,55 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
       words: (text.match(/\S+/g) ?? []).length,
     },
   };
+}
+
+/**
+ * "Chairman of the Council of Ministers", "First Secretary of the Communist Party": an office or a
+ * body named after another thing the notes name is part of it. The quote is the sentence the
+ * longer name first stands in, which names both.
+ */
+function partsByName(
+  named: ReturnType<typeof nameEntities>,
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  nextId: () => string,
+): DraftRelation[] {
+  const found: DraftRelation[] = [];
+  const keys = new Set(named.typeOfName.keys());
+  for (const entity of named.entities) {
+    if (!["office", "body", "group"].includes(entity.type)) continue;
+    for (const name of entity.names) {
+      const match = /^(.*?)\s+of\s+(?:the\s+)?(.+)$/.exec(name.key);
+      const tail = match?.[2];
+      if (!tail || !keys.has(tail)) continue;
+      const tailType = named.typeOfName.get(tail);
+      if (!tailType || !["body", "place", "group"].includes(tailType)) continue;
+      const mention = name.mentions[0];
+      const sentence = mention ? sentences[mention.sentence] : undefined;
+      if (!mention || !sentence) continue;
+      const written = text.slice(mention.start, mention.end);
+      const tailAt = written.toLowerCase().lastIndexOf(tail.split(" ")[0] ?? "");
+      const ofAt = written.toLowerCase().lastIndexOf(" of ", tailAt);
+      found.push({
+        id: nextId(),
+        type: "part-of",
+        from: name.key,
+        to: tail,
+        certainty: "attested",
+        quote: { start: sentence.start, end: sentence.end },
+        marks: {
+          from: { start: mention.start, end: mention.end },
+          to: { start: mention.start + Math.max(0, tailAt), end: mention.end },
+          cue: {
+            start: mention.start + Math.max(0, ofAt) + 1,
+            end: mention.start + Math.max(0, ofAt) + 3,
+          },
+        },
+        confidence: 0.6,
+        why: `the name '${written.replace(/\s+/g, " ")}' says it is part of '${tail}'`,
+        accepted: false,
+      });
+    }
+  }
+  return found;
 }

@@ -19,6 +19,7 @@ import {
   NOT_NAME_WORDS,
   OFFICE_HEADS,
   PERSON_TITLES,
+  PLACES,
   POLICY_HEADS,
 } from "./lexicon";
 import type { SentenceTokens, Token } from "./nlp";
@@ -140,7 +141,31 @@ const GENERIC_HEADS = new Set([
   "affair",
   "strike",
   "reaction",
-  "campaign",
+]);
+
+/** Heads that a capitalised modifier does not make a thing of its own: "Presidium members". */
+const MEMBER_HEADS = new Set([
+  "people",
+  "members",
+  "leaders",
+  "supporters",
+  "followers",
+  "men",
+  "troops",
+  "forces",
+]);
+
+/** Heads that make a phrase a place: "the Eastern European satellite states". */
+const PLACE_HEADS = new Set([
+  "states",
+  "kingdom",
+  "empire",
+  "province",
+  "provinces",
+  "colonies",
+  "city",
+  "region",
+  "republics",
 ]);
 
 const IDEA_SUFFIX = /(?:ism|isms)$/;
@@ -165,7 +190,14 @@ function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number
     // A sentence's first word is capitalised anyway: only a proper noun counts there.
     return token.pos === "PROPN" || isAcronym(token);
   }
-  return !NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN";
+  if (!NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN") return true;
+  // "the First Secretary": an ordinal opens a name when a capitalised word follows.
+  const next = tokens[index + 1];
+  return (
+    /^(?:first|second|third|fourth|fifth)$/.test(token.lower) &&
+    next !== undefined &&
+    isCapitalised(next)
+  );
 }
 
 /** After an opening quote, a colon or a bracket, a capital says nothing either. */
@@ -175,6 +207,7 @@ function isStartOfClause(tokens: readonly Token[], index: number): boolean {
 }
 
 function headType(word: string): { type: DraftEntityType; why: string } | undefined {
+  if (PLACE_HEADS.has(word)) return { type: "place", why: `'${word}' names a place` };
   if (OFFICE_HEADS.has(word)) return { type: "office", why: `'${word}' names an office` };
   if (EVENT_HEADS.has(word)) return { type: "event", why: `'${word}' names an event` };
   if (POLICY_HEADS.has(word) || POLICY_SUFFIX.test(word))
@@ -206,7 +239,16 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   if (lastHead && words.length === 1 && lastHead.type !== "office")
     return { ...lastHead, weight: 2 };
   const only = words.length === 1 ? words[0] : undefined;
+  const whole = lowers.join(" ");
+  if (PLACES.has(whole))
+    return {
+      type: "place",
+      weight: 2,
+      why: `'${words.map((w) => w.text).join(" ")}' is a country or city`,
+    };
   if (only && isAcronym(only)) return { type: "body", weight: 1, why: "an acronym" };
+  if (only && /(?:iks?|ists?|ites?)$/.test(only.lower))
+    return { type: "group", weight: 2, why: "a name for members of a movement" };
   // Lancastrians, Girondins, Bolsheviks: a capitalised plural is a party or a faction.
   if (only && /(?:ins|ists|ites|ans|ards|iks|ers|ots)$/.test(only.text))
     return { type: "group", weight: 2, why: "a capitalised plural, like a faction's name" };
@@ -226,6 +268,7 @@ export function mentionsIn(
   tokens: readonly Token[],
   sentence: SentenceTokens,
   index: number,
+  lowerWords: ReadonlySet<string>,
 ): NameMention[] {
   const mentions: NameMention[] = [];
   let at = sentence.first;
@@ -236,12 +279,25 @@ export function mentionsIn(
       // A capitalised modifier before a typed lower-case head: "Virgin lands campaign",
       // "Soviet government", "Russian people".
       const phrase = lowerPhrase(tokens, end + 1, sentence.last);
-      if ((phrase && !GENERIC_HEADS.has(phrase.head)) || (phrase && isDemonym(tokens[end]))) {
+      if (phrase && (!MEMBER_HEADS.has(phrase.head) || isDemonym(tokens[end]))) {
         mentions.push(makeMention(tokens, at, phrase.last, index, phrase.guess, false));
         at = phrase.last + 1;
         continue;
       }
-      if (proper && !(end === at && isDemonym(tokens[at]))) mentions.push(proper);
+      // A capitalised word that the notes also write in lower case is a common noun at the start
+      // of a sentence or after a label ("Agriculture was…", "Power:").
+      const common =
+        end === at &&
+        (at === sentence.first || isStartOfClause(tokens, at)) &&
+        lowerWords.has(tokens[at]?.lower ?? "");
+      // "Stalin’s death", "Khrushchev's reforms": a possessive name before a typed head.
+      const owned = possessivePhrase(tokens, end, sentence.last);
+      if (owned && !common) {
+        mentions.push(makeMention(tokens, at, owned.last, index, owned.guess, false));
+        at = owned.last + 1;
+        continue;
+      }
+      if (proper && !common && !(end === at && isDemonym(tokens[at]))) mentions.push(proper);
       at = end + 1;
       continue;
     }
@@ -260,6 +316,39 @@ export function mentionsIn(
     at += 1;
   }
   return mentions;
+}
+
+function possessivePhrase(
+  tokens: readonly Token[],
+  end: number,
+  stop: number,
+): { last: number; guess: Guess } | undefined {
+  if (!/^['’]s$/.test(tokens[end + 1]?.text ?? "")) return undefined;
+  let at = end + 2;
+  while (at < stop && EMPTY_MODIFIERS.has(tokens[at]?.lower ?? "")) at += 1;
+  const phrase = lowerPhrase(tokens, at, stop);
+  if (
+    !phrase ||
+    ![
+      "death",
+      "fall",
+      "reforms",
+      "circle",
+      "era",
+      "regime",
+      "reign",
+      "speech",
+      "testament",
+      "policy",
+      "policies",
+      "execution",
+      "murder",
+      "arrest",
+      "exile",
+    ].includes(phrase.head)
+  )
+    return undefined;
+  return { last: phrase.last, guess: phrase.guess };
 }
 
 function isDemonym(token: Token | undefined): boolean {
@@ -379,6 +468,7 @@ function lowerPhrase(
     if (
       token.lower === "and" &&
       last !== -1 &&
+      !headType(tokens[probe - 1]?.lower ?? "") &&
       tokens[probe + 1]?.pos !== "DET" &&
       !isCapitalised(tokens[probe + 1] ?? token) &&
       (tokens[probe + 1]?.pos === "ADJ" || tokens[probe + 1]?.pos === "NOUN") &&
@@ -397,6 +487,26 @@ function lowerPhrase(
   const head = (tokens[last]?.lower ?? "").replace(/^de-/, "");
   const typed = headType(head) ?? headType(tokens[last]?.lemma ?? "");
   if (!typed) return undefined;
+  // "council of ministers", "chief of the NKVD", "supreme soviet of the USSR": an office or a body
+  // of something named is one name.
+  if ((typed.type === "office" || typed.type === "body") && tokens[last + 1]?.lower === "of") {
+    let next = last + 2;
+    if (tokens[next]?.lower === "the") next += 1;
+    const tail = tokens[next];
+    if (tail && next < stop && (isCapitalised(tail) || headType(tail.lower))) {
+      let end = next;
+      while (
+        end + 1 < stop &&
+        tokens[end + 1] &&
+        (isCapitalised(tokens[end + 1] as Token) ||
+          (/^(?:of|the)$/.test(tokens[end + 1]?.lower ?? "") &&
+            isCapitalised(tokens[end + 2] ?? (tokens[end + 1] as Token))))
+      )
+        end += 1;
+      while (end > next && /^(?:of|the)$/.test(tokens[end]?.lower ?? "")) end -= 1;
+      return { last: end, head, guess: { ...typed, weight: 1.5 } };
+    }
+  }
   return { last, head, guess: { ...typed, weight: 1.5 } };
 }
 

@@ -45,7 +45,8 @@ function comparisonForm(key: string): string {
   return words
     .join(" ")
     .replace(/is(ation|ations|e|ed|es|ing)\b/g, "iz$1")
-    .replace(/our\b/g, "or");
+    .replace(/our\b/g, "or")
+    .replace(/(\w{3,})s\b/g, "$1");
 }
 
 const NUMERAL = /\b(?:[ivx]{1,6}|\d+(?:st|nd|rd|th)?)\b/g;
@@ -165,7 +166,8 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
   }
 
   // 4. Spellings a letter or two apart, of the same type.
-  const proper = all.filter((name) => name.proper).sort(byMentions);
+  // Proper names, and phrases long enough that a letter apart is a slip, not another word.
+  const proper = all.filter((name) => name.proper || name.key.length >= 10).sort(byMentions);
   for (let i = 0; i < proper.length; i += 1) {
     for (let j = i + 1; j < proper.length; j += 1) {
       const a = proper[i];

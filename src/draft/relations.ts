@@ -19,6 +19,8 @@ import {
   HEDGES,
   NOUN_CUES,
   OFFICE_VERBS,
+  CONTROL_VERBS,
+  PASSIVE_AS_ACTIVE,
   PHRASAL_CUES,
   RELATION_TYPES,
   VERB_CUES,
@@ -156,9 +158,39 @@ export function relationsIn(
   const found: DraftRelation[] = [];
 
   let previousSubjects: End[] = [];
+  let previousObjects: End[] = [];
   for (let at = sentence.first; at < sentence.last; at += 1) {
     const token = tokens[at];
     if (!token) continue;
+
+    // "Beria was Stalin’s chief of the NKVD", "Trotsky became Commissar for War": an office after
+    // a form of "be".
+    if ((token.pos === "AUX" || token.pos === "VERB") && ["be", "remain"].includes(token.lemma)) {
+      const after = tokens[at + 1];
+      if (after && after.pos !== "VERB" && !isPassive(tokens, at + 1, sentence.first)) {
+        const office = copulaOffice(context, index, at + 1, mentions);
+        const subjects = office ? subjectsOf(context, index, at, mentions) : [];
+        for (const subject of subjects)
+          if (office)
+            found.push(
+              build(
+                context,
+                index,
+                "held-office",
+                subject,
+                office,
+                { start: token.start, end: token.end },
+                token,
+                false,
+                false,
+                nextId,
+                `'${token.text}' names the office held`,
+                false,
+              ),
+            );
+      }
+      continue;
+    }
 
     // Nouns that say a relation: "a member of the Presidium", "the arrest of Beria by Khrushchev".
     if (token.pos === "NOUN" && (NOUN_CUES.has(token.lemma) || ACT_NOUNS.has(token.lemma))) {
@@ -174,7 +206,7 @@ export function relationsIn(
       start: token.start,
       end: phrasal ? (tokens[at + 1]?.end ?? token.end) : token.end,
     };
-    const passive = isPassive(tokens, at, sentence.first);
+    const passive = isPassive(tokens, at, sentence.first) && !PASSIVE_AS_ACTIVE.has(token.lemma);
     const afterVerb = phrasal ? at + 2 : at + 1;
 
     // The ends: left of the verb (its subject, or the one acted on in the passive) and right of it.
@@ -183,8 +215,20 @@ export function relationsIn(
       coordinated && previousSubjects.length > 0
         ? previousSubjects
         : subjectsOf(context, index, at, mentions);
-    if (left.length === 0 && /ing$/.test(token.lower))
+    // "…, controlling the security apparatus": a participle after a comma is said of the
+    // sentence's subject.
+    const beforeVerb = tokens[at - 1]?.pos === "ADV" ? tokens[at - 2] : tokens[at - 1];
+    const participle = beforeVerb?.text === "," && !passive;
+    if (participle || (left.length === 0 && /ing$/.test(token.lower)))
       left = sentenceSubject(context, index, at, mentions);
+    // "he had marginalised Malenkov and, in 1956, delivered…": the object of the verb before is
+    // not this verb's subject; that verb's subject is.
+    if (
+      previousSubjects.length > 0 &&
+      left.length > 0 &&
+      left.every((end) => previousObjects.some((object) => object.key === end.key))
+    )
+      left = previousSubjects;
     const objectEnds = objectsOf(context, index, afterVerb, mentions, passive);
     let right = objectEnds.objects;
     let agent: End[] = [];
@@ -192,20 +236,23 @@ export function relationsIn(
       agent = objectEnds.agents;
     }
     previousSubjects = left;
+    previousObjects = right;
 
-    // Offices: "became Premier", "served as Consul", "succeeded him as Chairman".
+    // Offices: "became Premier", "served as Consul", "held control as First Secretary and Premier".
     const office = right.find((end) => context.typeOfName.get(end.key) === "office");
     if (OFFICE_VERBS.has(token.lemma) || type === "held-office") {
-      if (!office) continue;
-      right = [office];
+      const offices = objectEnds.offices.length > 0 ? objectEnds.offices : office ? [office] : [];
+      if (offices.length === 0) continue;
+      right = offices;
       type = "held-office";
     }
     if (type === "lost-office") {
-      const lost = objectEnds.office ?? office;
+      const lost = objectEnds.offices[0] ?? office;
       if (!lost) continue;
       right = [lost];
     }
-    if (type === "succeeded" && objectEnds.office) {
+    const asOffice = objectEnds.offices[0];
+    if (type === "succeeded" && asOffice) {
       // "succeeded him as Chairman": the office too.
       for (const subject of passive ? agent : left)
         found.push(
@@ -214,7 +261,7 @@ export function relationsIn(
             index,
             "held-office",
             subject,
-            objectEnds.office,
+            asOffice,
             cue,
             token,
             passive,
@@ -275,6 +322,8 @@ function build(
   inherited: boolean,
   nextId: () => string,
   extra?: string,
+  /** Said by a verb; a noun ("head of") is not weakened by the verb of the same spelling. */
+  byVerb = true,
 ): DraftRelation {
   const sentence = context.sentences[index] as SentenceTokens;
   const fromType = context.typeOfName.get(from.key);
@@ -290,12 +339,12 @@ function build(
     `verb '${cueText}'${passive ? " in the passive" : ""} between ${article(fromType)} and ${article(toType)} in one sentence`,
   );
   if (extra) reasons.push(extra);
-  if (WEAK.has(verb.lemma)) {
+  if (byVerb && WEAK.has(verb.lemma)) {
     confidence -= 0.15;
     reasons.push(`'${cueText}' can mean many things`);
   }
   if (!fits) {
-    confidence -= 0.25;
+    confidence -= 0.3;
     reasons.push(`'${type}' seldom links ${article(fromType)} to ${article(toType)}`);
   }
   for (const end of [from, to])
@@ -429,10 +478,13 @@ function subjectsOf(
   while (probe >= sentence.first) {
     const token = tokens[probe];
     if (!token) break;
+    // A verb of its own ends the search, unless it passes its subject on ("was suspected of
+    // colluding", "sought to consolidate").
     if (
       token.text === ";" ||
       (token.pos === "VERB" &&
         gap > 0 &&
+        !CONTROL_VERBS.has(token.lemma) &&
         !["who", "which"].includes(tokens[probe + 1]?.lower ?? ""))
     )
       break;
@@ -448,8 +500,16 @@ function subjectsOf(
         /^(?:and|,|other|the|his|her|fellow|several|some)$/i.test(tokens[join]?.text ?? "")
       )
         join -= 1;
+      // …and only when a name stands right there: "Khrushchev and other Presidium members",
+      // and a comma alone joins only a list ("A, B and C"), not "an ally of Stalin, Voroshilov".
+      const listed = tokens.slice(join + 1, probe + 1).some((t) => t.lower === "and");
+      const earlier = mentions.find((item) => item.first <= join && join <= item.last);
+      const inList =
+        listed || ["and", ","].includes(tokens[(earlier?.first ?? join) - 1]?.lower ?? "");
       if (
         join < probe &&
+        inList &&
+        endOf(context, index, join, mentions) &&
         (tokens[probe]?.text === "," ||
           tokens.slice(join + 1, probe + 1).some((t) => t.lower === "and"))
       ) {
@@ -483,7 +543,17 @@ function sentenceSubject(
   at: number,
   mentions: readonly NameMention[],
 ): End[] {
+  const sentence = context.sentences[index] as SentenceTokens;
   const first = mentions.find((mention) => mention.last < at);
+  // "He was seen as …, often aligned with …": a sentence that opens with "he" is about that person.
+  for (let probe = sentence.first; probe < sentence.first + 3 && probe < at; probe += 1) {
+    const token = context.tokens[probe];
+    if (first && first.first <= probe) break;
+    if (token && token.pos === "PRON" && PRONOUNS.has(token.lower)) {
+      const resolved = resolvePronoun(context, index, token);
+      return resolved ? [resolved] : [];
+    }
+  }
   if (!first) return [];
   const end = endOf(context, index, first.first, mentions);
   return end ? [end] : [];
@@ -499,12 +569,15 @@ function objectsOf(
   from: number,
   mentions: readonly NameMention[],
   passive: boolean,
-): { objects: End[]; agents: End[]; office?: End; from?: End } {
+): { objects: End[]; agents: End[]; offices: End[]; from?: End } {
   const { tokens } = context;
   const sentence = context.sentences[index] as SentenceTokens;
   const objects: End[] = [];
   const agents: End[] = [];
-  let office: End | undefined;
+  const offices: End[] = [];
+  const addOffice = (end: End) => {
+    if (!offices.some((other) => other.key === end.key)) offices.push(end);
+  };
   let fromEnd: End | undefined;
   let mode: "object" | "agent" | "as" | "from" | "other" = "object";
   let probe = from;
@@ -538,10 +611,10 @@ function objectsOf(
     if (end) {
       const isOffice = context.typeOfName.get(end.key) === "office";
       if (mode === "agent") agents.push(end);
-      else if (mode === "as" && isOffice) office ??= end;
+      else if (mode === "as" && isOffice) addOffice(end);
       else if (mode === "from") fromEnd ??= end;
       else if (mode === "object" || (mode === "other" && objects.length === 0 && isOffice)) {
-        if (isOffice) office ??= end;
+        if (isOffice) addOffice(end);
         objects.push(end);
       }
       const mention = mentions.find((item) => item.first <= probe && probe <= item.last);
@@ -549,7 +622,7 @@ function objectsOf(
       steps += 1;
       // More objects only across "and" and commas.
       const next = tokens[probe];
-      if (next && (next.lower === "and" || next.text === ",") && mode !== "as") {
+      if (next && (next.lower === "and" || next.text === ",")) {
         probe += 1;
         continue;
       }
@@ -559,7 +632,7 @@ function objectsOf(
     probe += 1;
     steps += 1;
   }
-  return { objects, agents, ...(office ? { office } : {}), ...(fromEnd ? { from: fromEnd } : {}) };
+  return { objects, agents, offices, ...(fromEnd ? { from: fromEnd } : {}) };
 }
 
 /** "a member of the Presidium", "Stalin's ally", "the arrest of Beria by Khrushchev". */
@@ -611,6 +684,7 @@ function nounRelation(
         false,
         nextId,
         `'${noun.text} of' names the one acted on`,
+        false,
       ),
     ];
   }
@@ -641,6 +715,7 @@ function nounRelation(
       false,
       nextId,
       `'${noun.text}' says how they stand`,
+      false,
     ),
   ];
 }
@@ -665,9 +740,9 @@ function ownerOf(
       return resolvePronoun(context, index, token, not);
     if (
       token.pos === "VERB" &&
-      token.lemma !== "be" &&
-      token.lemma !== "become" &&
-      token.lemma !== "remain"
+      !["be", "become", "remain", "see", "regard", "consider", "know", "describe", "call"].includes(
+        token.lemma,
+      )
     )
       break;
   }
@@ -726,6 +801,32 @@ function hedgeBefore(context: SentenceContext, index: number, cue: Span): string
   for (const hedge of HEDGES) {
     const match = hedge.exec(window);
     if (match) return match[0];
+  }
+  return undefined;
+}
+
+/** An office named just after "was": "was Stalin’s feared and powerful chief of the NKVD". */
+function copulaOffice(
+  context: SentenceContext,
+  index: number,
+  from: number,
+  mentions: readonly NameMention[],
+): End | undefined {
+  const { tokens } = context;
+  for (let at = from; at < from + 8; at += 1) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    const end = endOf(context, index, at, mentions);
+    if (end) {
+      const mention = mentions.find((item) => item.first <= at && at <= item.last);
+      const possessive = /^['’]s$/.test(tokens[(mention?.last ?? at) + 1]?.text ?? "");
+      if (context.typeOfName.get(end.key) === "office") return end;
+      if (!possessive) return undefined;
+      at = mention?.last ?? at;
+      continue;
+    }
+    if (!["DET", "ADJ", "ADV", "PART", "CCONJ", "NOUN"].includes(token.pos) || token.text === ",")
+      return undefined;
   }
   return undefined;
 }
