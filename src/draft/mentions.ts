@@ -187,8 +187,14 @@ function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number
   if (!["PROPN", "NOUN", "ADJ", "VERB", "X", "NUM", "ADV"].includes(token.pos)) return false;
   if (index === sentenceFirst || isStartOfClause(tokens, index)) {
     if (NOT_NAME_WORDS.has(token.lower)) return false;
-    // A sentence's first word is capitalised anyway: only a proper noun counts there.
-    return token.pos === "PROPN" || isAcronym(token);
+    // A sentence's first word is capitalised anyway: only a proper noun counts there, or a word
+    // listed with a name ("Octavian and Mark Antony").
+    const next = tokens[index + 1];
+    const listed =
+      (next?.lower === "and" || next?.text === ",") &&
+      tokens[index + 2] !== undefined &&
+      isCapitalised(tokens[index + 2] as Token);
+    return token.pos === "PROPN" || isAcronym(token) || listed;
   }
   if (!NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN") return true;
   // "the First Secretary": an ordinal opens a name when a capitalised word follows.
@@ -297,7 +303,13 @@ export function mentionsIn(
         at = owned.last + 1;
         continue;
       }
-      if (proper && !common && !(end === at && isDemonym(tokens[at]))) mentions.push(proper);
+      // "the Russian people": a demonym before a common noun describes it and names nothing.
+      const describing =
+        end === at &&
+        isDemonym(tokens[at]) &&
+        tokens[at + 1]?.pos === "NOUN" &&
+        !isCapitalised(tokens[at + 1] as Token);
+      if (proper && !common && !describing) mentions.push(proper);
       at = end + 1;
       continue;
     }

@@ -485,6 +485,8 @@ function subjectsOf(
       (token.pos === "VERB" &&
         gap > 0 &&
         !CONTROL_VERBS.has(token.lemma) &&
+        // "outlawed and condemned Antony": a verb joined to this one shares its subject.
+        !["and", "or"].includes(tokens[probe + 1]?.lower ?? "") &&
         !["who", "which"].includes(tokens[probe + 1]?.lower ?? ""))
     )
       break;
