@@ -13,7 +13,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from "./lexicon";
 import { mentionsIn, type NameMention } from "./mentions";
 import { nameEntities } from "./names";
 import { tokenise } from "./nlp";
-import { relationsIn } from "./relations";
+import { namingRelations, relationsIn } from "./relations";
 import type { Draft, DraftProgress, DraftRelation } from "./types";
 
 export type DraftOutcome = { ok: true; draft: Draft } | { ok: false; problem: Problem };
@@ -107,6 +107,7 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
   const relations: DraftRelation[] = sentences.flatMap((_, index) =>
     relationsIn(context, index, nextId),
   );
+  relations.push(...sentences.flatMap((_, index) => namingRelations(context, index, nextId)));
   relations.push(...partsByName(named, text, sentences, nextId));
 
   // An entity in a likely relation is more surely worth a node; one in none is often noise.
@@ -183,6 +184,8 @@ function partsByName(
       const match = /^(.*?)\s+of\s+(?:the\s+)?(.+)$/.exec(name.key);
       const tail = match?.[2];
       if (!tail || !keys.has(tail)) continue;
+      // Only a named tail: "Council of Ministers", not the "ministers" of a council.
+      if (!/\s(?:of)\s+(?:the\s+)?\p{Lu}/u.test(name.text)) continue;
       const tailType = named.typeOfName.get(tail);
       if (!tailType || !["body", "place", "group"].includes(tailType)) continue;
       const mention = name.mentions[0];

@@ -422,6 +422,13 @@ export const NOUN_CUES: ReadonlyMap<string, { type: string; owner: "from" | "to"
   ["architect", { type: "launched", owner: "from" }],
   ["patron", { type: "supported", owner: "from" }],
   ["part", { type: "part-of", owner: "from" }],
+  ["hero", { type: "associated-with", owner: "from" }],
+  ["symbol", { type: "associated-with", owner: "from" }],
+  ["figurehead", { type: "associated-with", owner: "from" }],
+  ["connection", { type: "associated-with", owner: "from" }],
+  ["link", { type: "associated-with", owner: "from" }],
+  ["tie", { type: "associated-with", owner: "from" }],
+  ["predecessor", { type: "succeeded", owner: "to" }],
   ["advocate", { type: "advocated", owner: "from" }],
   ["champion", { type: "advocated", owner: "from" }],
 ]);
@@ -686,6 +693,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   "era",
   "regime",
   "reign",
+  "struggle",
 ]);
 
 /** Heads that make a name a policy. */
@@ -745,6 +753,13 @@ export const IDEA_HEADS: ReadonlySet<string> = new Set([
   "democracy",
   "rights",
   "country",
+  "repression",
+  "autonomy",
+  "independence",
+  "freedom",
+  "toleration",
+  "legitimacy",
+  "standards",
 ]);
 
 /** Words a name never starts with: they open a sentence, not a name ("However", "After"). */

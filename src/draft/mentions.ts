@@ -44,6 +44,8 @@ export interface NameMention {
   guess: Guess;
   /** A proper name (capitalised) rather than a lower-case noun phrase. */
   proper: boolean;
+  /** The name a phrase is said of: "Stalin" in "Stalin’s death" or "the Khrushchev era". */
+  owner?: { start: number; end: number; text: string };
 }
 
 /** Words that may join capitalised words into one name: "Chairman of the Council of Ministers". */
@@ -286,7 +288,10 @@ export function mentionsIn(
       // "Soviet government", "Russian people".
       const phrase = lowerPhrase(tokens, end + 1, sentence.last);
       if (phrase && (!MEMBER_HEADS.has(phrase.head) || isDemonym(tokens[end]))) {
-        mentions.push(makeMention(tokens, at, phrase.last, index, phrase.guess, false));
+        mentions.push({
+          ...makeMention(tokens, at, phrase.last, index, phrase.guess, false),
+          ...(proper ? { owner: { start: proper.start, end: proper.end, text: proper.text } } : {}),
+        });
         at = phrase.last + 1;
         continue;
       }
@@ -299,7 +304,10 @@ export function mentionsIn(
       // "Stalin’s death", "Khrushchev's reforms": a possessive name before a typed head.
       const owned = possessivePhrase(tokens, end, sentence.last);
       if (owned && !common) {
-        mentions.push(makeMention(tokens, at, owned.last, index, owned.guess, false));
+        mentions.push({
+          ...makeMention(tokens, at, owned.last, index, owned.guess, false),
+          ...(proper ? { owner: { start: proper.start, end: proper.end, text: proper.text } } : {}),
+        });
         at = owned.last + 1;
         continue;
       }

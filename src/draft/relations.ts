@@ -229,7 +229,7 @@ export function relationsIn(
       left.every((end) => previousObjects.some((object) => object.key === end.key))
     )
       left = previousSubjects;
-    const objectEnds = objectsOf(context, index, afterVerb, mentions, passive);
+    const objectEnds = objectsOf(context, index, afterVerb, mentions, passive, left[0]?.key);
     let right = objectEnds.objects;
     let agent: End[] = [];
     if (passive) {
@@ -356,6 +356,10 @@ function build(
   const dated = dateFor(context, index, cue);
   const hedge = hedgeBefore(context, index, cue);
   if (hedge) reasons.push(`'${hedge}' hedges it`);
+  if (negated(context, index, cue)) {
+    confidence = Math.min(confidence, 0.2);
+    reasons.push("a negation before it: the notes may say it did not happen");
+  }
   const relationType = RELATION_TYPES.find((entry) => entry.id === type);
   // An undirected type reads the same both ways: keep the order of the sentence.
   const [a, b] =
@@ -571,6 +575,8 @@ function objectsOf(
   from: number,
   mentions: readonly NameMention[],
   passive: boolean,
+  /** The subject: "him" after the verb is someone else ("Malenkov succeeded him"). */
+  subjectKey?: string,
 ): { objects: End[]; agents: End[]; offices: End[]; from?: End } {
   const { tokens } = context;
   const sentence = context.sentences[index] as SentenceTokens;
@@ -608,7 +614,7 @@ function objectsOf(
     const end =
       endOf(context, index, probe, mentions) ??
       (token.pos === "PRON" && PRONOUNS.has(token.lower)
-        ? resolvePronoun(context, index, token)
+        ? resolvePronoun(context, index, token, subjectKey)
         : undefined);
     if (end) {
       const isOffice = context.typeOfName.get(end.key) === "office";
@@ -651,7 +657,7 @@ function nounRelation(
   // The other end: after "of (the)", or a possessive name just before the noun.
   let other: End | undefined;
   let probe = at + 1;
-  if (tokens[probe]?.lower === "of") {
+  if (["of", "with", "to"].includes(tokens[probe]?.lower ?? "")) {
     probe += 1;
     while (
       tokens[probe] &&
@@ -701,7 +707,14 @@ function nounRelation(
   }
   if (!other) return [];
   // The owner: the name this noun is said of: "X was a member", "X, a member", "a member, X".
-  const owner = ownerOf(context, index, at, mentions, other.key);
+  // "his connections with Stalin": the owner is the person "his" stands for.
+  let before = at - 1;
+  while (tokens[before]?.pos === "ADJ" || tokens[before]?.pos === "ADV") before -= 1;
+  const possessor = tokens[before];
+  const owner =
+    possessor && ["his", "her"].includes(possessor.lower)
+      ? resolvePronoun(context, index, possessor, other.key)
+      : ownerOf(context, index, at, mentions, other.key);
   if (!owner) return [];
   const [from, to] = spec.owner === "from" ? [owner, other] : [other, owner];
   return [
@@ -831,4 +844,149 @@ function copulaOffice(
       return undefined;
   }
   return undefined;
+}
+
+/**
+ * Relations a sentence states by naming alone:
+ * - "the triumvirate of Stalin, Zinoviev and Kamenev", "a meeting of the council of ministers and
+ *   the central committee": the named things belong to the group, the body or the event before
+ *   "of";
+ * - "Stalin’s Presidium", "Stalin’s death", "the Khrushchev era": the thing is said of the name.
+ */
+export function namingRelations(
+  context: SentenceContext,
+  index: number,
+  nextId: () => string,
+): DraftRelation[] {
+  const mentions = context.mentions[index] ?? [];
+  const sentence = context.sentences[index];
+  if (!sentence) return [];
+  const found: DraftRelation[] = [];
+  const keyOf = (mention: NameMention) => context.nameAt.get(mention.start);
+  const endFor = (mention: NameMention): End | undefined => {
+    const key = keyOf(mention);
+    return key
+      ? { key, span: { start: mention.start, end: mention.end }, proper: mention.proper }
+      : undefined;
+  };
+  mentions.forEach((mention, position) => {
+    const whole = endFor(mention);
+    if (!whole) return;
+    const wholeType = context.typeOfName.get(whole.key);
+    // "X of A, B and C"
+    if (wholeType === "group" || wholeType === "event" || wholeType === "body") {
+      const members: End[] = [];
+      let previousEnd = mention.end;
+      let joiner = /^\s+of\s+(?:the\s+)?$/i;
+      for (const next of mentions.slice(position + 1)) {
+        const between = context.text.slice(previousEnd, next.start);
+        if (!joiner.test(between)) break;
+        const end = endFor(next);
+        if (end) members.push(end);
+        previousEnd = next.end;
+        joiner = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i;
+      }
+      const ofAt = context.text.indexOf("of", mention.end);
+      for (const member of members) {
+        const memberType = context.typeOfName.get(member.key);
+        const type = memberType === "person" || memberType === "group" ? "member-of" : "part-of";
+        if (member.key === whole.key) continue;
+        found.push(
+          named(
+            context,
+            index,
+            type,
+            member,
+            whole,
+            { start: ofAt, end: ofAt + 2 },
+            0.6,
+            `'${mention.text} of' names who or what it is made of`,
+            nextId,
+          ),
+        );
+      }
+    }
+    // "Stalin’s Presidium": a name, its possessive, another name.
+    const next = mentions[position + 1];
+    if (next && /^['’]s\s+$/.test(context.text.slice(mention.end, next.start))) {
+      const owned = endFor(next);
+      if (owned && owned.key !== whole.key)
+        found.push(
+          named(
+            context,
+            index,
+            "associated-with",
+            whole,
+            owned,
+            { start: mention.end, end: mention.end + 2 },
+            0.55,
+            `'${mention.text}’s ${next.text}' says the one is the other's`,
+            nextId,
+          ),
+        );
+    }
+    // "Stalin’s death", "the Khrushchev era": the phrase is said of a name the notes use elsewhere.
+    if (mention.owner) {
+      const ownerKey = [...context.typeOfName.keys()].find(
+        (key) => key === mention.owner?.text.toLowerCase().replace(/[’]/g, "'"),
+      );
+      if (ownerKey && ownerKey !== whole.key)
+        found.push(
+          named(
+            context,
+            index,
+            "associated-with",
+            {
+              key: ownerKey,
+              span: { start: mention.owner.start, end: mention.owner.end },
+              proper: true,
+            },
+            whole,
+            { start: mention.owner.start, end: mention.owner.end },
+            0.55,
+            `'${mention.text}' is named after ${mention.owner.text}`,
+            nextId,
+          ),
+        );
+    }
+  });
+  return found;
+}
+
+function named(
+  context: SentenceContext,
+  index: number,
+  type: string,
+  from: End,
+  to: End,
+  cue: Span,
+  confidence: number,
+  why: string,
+  nextId: () => string,
+): DraftRelation {
+  const sentence = context.sentences[index] as SentenceTokens;
+  const dated = dateFor(context, index, cue);
+  return {
+    id: nextId(),
+    type,
+    from: from.key,
+    to: to.key,
+    ...(dated
+      ? { start: dated.start, ...(dated.end ? { end: dated.end } : {}), dateWhy: dated.why }
+      : {}),
+    certainty: "attested",
+    quote: { start: sentence.start, end: sentence.end },
+    marks: { from: from.span, to: to.span, cue },
+    confidence,
+    why,
+    accepted: false,
+  };
+}
+
+/** "did not arrest", "was never a member", "not considered part of": the claim is denied. */
+function negated(context: SentenceContext, index: number, cue: Span): boolean {
+  const sentence = context.sentences[index] as SentenceTokens;
+  const before = context.text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
+  const clause = before.split(/[;,]|\bbut\b/).pop() ?? "";
+  return /\b(?:not|never|no|n't|neither|nor|refused to|failed to)\b/i.test(clause);
 }
