@@ -44,7 +44,8 @@ async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
   const files = args.filter(
-    (arg, index) => arg !== "--verbose" && index !== minAt && index !== minAt + 1,
+    (arg, index) =>
+      arg !== "--verbose" && (minAt === -1 || (index !== minAt && index !== minAt + 1)),
   );
   if (files.length !== 2 || files.some((file) => file.startsWith("--"))) {
     console.error(`dramatis draft:score: ${USAGE}`);

@@ -195,6 +195,7 @@ export const VERB_CUES: ReadonlyMap<string, string> = new Map([
   ["criticize", "denounced"],
   ["attack", "denounced"],
   ["accuse", "denounced"],
+  ["blame", "denounced"],
   ["marginalise", "marginalised"],
   ["marginalize", "marginalised"],
   ["sideline", "marginalised"],

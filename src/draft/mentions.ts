@@ -170,6 +170,8 @@ const PLACE_HEADS = new Set([
   "republics",
 ]);
 
+const CALENDAR_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const IDEA_SUFFIX = /(?:ism|isms)$/;
 const POLICY_SUFFIX = /(?:isation|ization|isations|izations)$/;
 const ROMAN = /^(?:[IVX]{1,6})$/;
@@ -317,7 +319,9 @@ export function mentionsIn(
         isDemonym(tokens[at]) &&
         tokens[at + 1]?.pos === "NOUN" &&
         !isCapitalised(tokens[at + 1] as Token);
-      if (proper && !common && !describing) mentions.push(proper);
+      // A month or a weekday alone is part of a date, not a name.
+      const calendar = end === at && CALENDAR_WORDS.test(tokens[at]?.lower ?? "");
+      if (proper && !common && !describing && !calendar) mentions.push(proper);
       at = end + 1;
       continue;
     }
@@ -347,8 +351,12 @@ function possessivePhrase(
   let at = end + 2;
   while (at < stop && EMPTY_MODIFIERS.has(tokens[at]?.lower ?? "")) at += 1;
   const phrase = lowerPhrase(tokens, at, stop);
+  if (!phrase) return undefined;
+  // "the King's council", "Khrushchev's reforms": a thing said of a name; an office ("Stalin’s
+  // chief") stays apart, as the office of its own.
+  if (phrase.guess.type !== "office" && phrase.guess.type !== "place")
+    return { last: phrase.last, guess: phrase.guess };
   if (
-    !phrase ||
     ![
       "death",
       "fall",

@@ -197,16 +197,17 @@ export function relationsIn(
       found.push(...nounRelation(context, index, at, mentions, nextId));
       continue;
     }
-    if (token.pos !== "VERB") continue;
+    const lemma = verbLemma(tokens, at);
+    if (!lemma) continue;
     const particle = tokens[at + 1]?.lower ?? "";
-    const phrasal = PHRASAL_CUES.get(`${token.lemma} ${particle}`);
-    let type = phrasal ?? VERB_CUES.get(token.lemma);
+    const phrasal = PHRASAL_CUES.get(`${lemma} ${particle}`);
+    let type = phrasal ?? VERB_CUES.get(lemma);
     if (!type) continue;
     const cue: Span = {
       start: token.start,
       end: phrasal ? (tokens[at + 1]?.end ?? token.end) : token.end,
     };
-    const passive = isPassive(tokens, at, sentence.first) && !PASSIVE_AS_ACTIVE.has(token.lemma);
+    const passive = isPassive(tokens, at, sentence.first) && !PASSIVE_AS_ACTIVE.has(lemma);
     const afterVerb = phrasal ? at + 2 : at + 1;
 
     // The ends: left of the verb (its subject, or the one acted on in the passive) and right of it.
@@ -240,7 +241,7 @@ export function relationsIn(
 
     // Offices: "became Premier", "served as Consul", "held control as First Secretary and Premier".
     const office = right.find((end) => context.typeOfName.get(end.key) === "office");
-    if (OFFICE_VERBS.has(token.lemma) || type === "held-office") {
+    if (OFFICE_VERBS.has(lemma) || type === "held-office") {
       const offices = objectEnds.offices.length > 0 ? objectEnds.offices : office ? [office] : [];
       if (offices.length === 0) continue;
       right = offices;
@@ -616,6 +617,16 @@ function objectsOf(
       (token.pos === "PRON" && PRONOUNS.has(token.lower)
         ? resolvePronoun(context, index, token, subjectKey)
         : undefined);
+    // "led the break with Rome": the verb's object is a thing the notes do not name, and Rome is
+    // not what was led.
+    if (
+      !end &&
+      mode === "object" &&
+      objects.length === 0 &&
+      token.pos === "NOUN" &&
+      !["of", "as"].includes(tokens[probe + 1]?.lower ?? "")
+    )
+      break;
     if (end) {
       const isOffice = context.typeOfName.get(end.key) === "office";
       if (mode === "agent") agents.push(end);
@@ -628,10 +639,16 @@ function objectsOf(
       const mention = mentions.find((item) => item.first <= probe && probe <= item.last);
       probe = (mention?.last ?? probe) + 1;
       steps += 1;
-      // More objects only across "and" and commas.
+      // More objects only across "and" and commas, and only names: "Anne of Cleves, a match
+      // Cromwell had arranged" names one wife.
       const next = tokens[probe];
       if (next && (next.lower === "and" || next.text === ",")) {
-        probe += 1;
+        let after = probe + 1;
+        while (["and", "the", ","].includes(tokens[after]?.lower ?? "")) after += 1;
+        const named = endOf(context, index, after, mentions);
+        const pronoun = PRONOUNS.has(tokens[after]?.lower ?? "");
+        if (!named && !pronoun) break;
+        probe = after;
         continue;
       }
       if (mode === "object" && objects.length > 0) mode = "other";
@@ -987,6 +1004,27 @@ function named(
 function negated(context: SentenceContext, index: number, cue: Span): boolean {
   const sentence = context.sentences[index] as SentenceTokens;
   const before = context.text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
-  const clause = before.split(/[;,]|\bbut\b/).pop() ?? "";
+  const clause =
+    before
+      .split(
+        /[;,]|\b(?:but|as|because|since|while|when|although|though|after|before|who|which|that)\b/,
+      )
+      .pop() ?? "";
   return /\b(?:not|never|no|n't|neither|nor|refused to|failed to)\b/i.test(clause);
+}
+
+/**
+ * The lemma of the verb at `at`, or undefined if it is no verb. The tagger now and then takes a
+ * past tense right after a name for an adjective ("Henry VIII married Anne"); such a word counts
+ * as the verb whose past tense it is, when that verb is one the relations know.
+ */
+function verbLemma(tokens: readonly Token[], at: number): string | undefined {
+  const token = tokens[at];
+  if (!token) return undefined;
+  if (token.pos === "VERB") return token.lemma;
+  if (token.pos !== "ADJ" || !/ed$/.test(token.lower) || tokens[at - 1]?.pos !== "PROPN")
+    return undefined;
+  const stem = token.lower.replace(/ed$/, "");
+  const guesses = [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
+  return guesses.find((guess) => VERB_CUES.has(guess));
 }
