@@ -102,6 +102,10 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     nameAt: named.nameAt,
     typeOfName: named.typeOfName,
     sectionPerson,
+    bulletStart: sentences.map(
+      (sentence, index) =>
+        (blocks[sentence.block]?.bullet ?? false) && sentences[index - 1]?.block !== sentence.block,
+    ),
     blockDates,
   };
   const relations: DraftRelation[] = sentences.flatMap((_, index) =>

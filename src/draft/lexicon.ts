@@ -268,6 +268,7 @@ export const VERB_CUES: ReadonlyMap<string, string> = new Map([
   ["begin", "launched"],
   ["start", "launched"],
   ["found", "launched"],
+  ["form", "launched"],
   ["establish", "launched"],
   ["create", "launched"],
   ["set", "launched"],
@@ -431,6 +432,8 @@ export const NOUN_CUES: ReadonlyMap<string, { type: string; owner: "from" | "to"
   ["tie", { type: "associated-with", owner: "from" }],
   ["predecessor", { type: "succeeded", owner: "to" }],
   ["advocate", { type: "advocated", owner: "from" }],
+  ["defender", { type: "advocated", owner: "from" }],
+  ["proponent", { type: "advocated", owner: "from" }],
   ["champion", { type: "advocated", owner: "from" }],
 ]);
 

@@ -189,6 +189,12 @@ function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number
   const token = tokens[index];
   if (!token || !isCapitalised(token)) return false;
   if (!["PROPN", "NOUN", "ADJ", "VERB", "X", "NUM", "ADV"].includes(token.pos)) return false;
+  // "27 July", "July 1794": a month next to a number is a date.
+  if (
+    CALENDAR_WORDS.test(token.lower) &&
+    (tokens[index - 1]?.pos === "NUM" || tokens[index + 1]?.pos === "NUM")
+  )
+    return false;
   if (index === sentenceFirst || isStartOfClause(tokens, index)) {
     if (NOT_NAME_WORDS.has(token.lower)) return false;
     // A sentence's first word is capitalised anyway: only a proper noun counts there, or a word
@@ -244,6 +250,9 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   if (officeWord) return { type: "office", weight: 3, why: `'${officeWord}' names an office` };
   const firstHead = headType(first);
   if (firstHead && firstHead.type === "event" && ofAt === 1) return { ...firstHead, weight: 3 }; // "Battle of Bosworth", "Treaty of Brest-Litovsk"
+  // "Committee of Public Safety", "Law of Suspects", "Cult of Reason": the word before "of".
+  const beforeOf = ofAt > 0 ? headType(lowers[ofAt - 1] ?? "") : undefined;
+  if (beforeOf) return { ...beforeOf, weight: 3 };
   const lastHead = headType(last);
   if (lastHead && words.length > 1) return { ...lastHead, weight: 3 };
   if (lastHead && words.length === 1 && lastHead.type !== "office")
@@ -259,9 +268,14 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   if (only && isAcronym(only)) return { type: "body", weight: 1, why: "an acronym" };
   if (only && /(?:iks?|ists?|ites?)$/.test(only.lower))
     return { type: "group", weight: 2, why: "a name for members of a movement" };
-  // Lancastrians, Girondins, Bolsheviks: a capitalised plural is a party or a faction.
-  if (only && /(?:ins|ists|ites|ans|ards|iks|ers|ots)$/.test(only.text))
+  // "the Lancastrians", "the Girondins": a capitalised plural after "the" is a party or a
+  // faction ("Desmoulins" alone is a surname).
+  const afterThe = before?.lower === "the";
+  if (only && afterThe && /(?:ins|ans|ards|ers|ots|ites|ists|iks)$/.test(only.text))
     return { type: "group", weight: 2, why: "a capitalised plural, like a faction's name" };
+  // "the Bastille", "the Tuileries": one capitalised word after "the" is seldom a person.
+  if (only && afterThe)
+    return { type: "place", weight: 1, why: "a name after 'the', like a place or a building" };
   const placeCue =
     before && ["in", "to", "into", "from", "at", "across", "throughout"].includes(before.lower);
   if (placeCue)
@@ -412,7 +426,19 @@ function properRunEnd(tokens: readonly Token[], at: number, sentence: SentenceTo
     if (JOINERS.has(token.lower)) {
       let next = probe + 1;
       while (next < sentence.last && JOINERS.has(tokens[next]?.lower ?? "")) next += 1;
-      if (next < sentence.last && nameWord(tokens, next, sentence.first) && next - probe <= 2) {
+      // "Warwick the Kingmaker", but not "in the Convention the Girondins sat": "the" joins one
+      // word to one epithet, never to a plural.
+      const epithet =
+        token.lower !== "the" ||
+        (end === at &&
+          !/s$/.test(tokens[next]?.lower ?? "") &&
+          !nameWord(tokens, next + 1, sentence.first));
+      if (
+        epithet &&
+        next < sentence.last &&
+        nameWord(tokens, next, sentence.first) &&
+        next - probe <= 2
+      ) {
         end = next;
         probe = next + 1;
         continue;
@@ -481,7 +507,11 @@ function lowerPhrase(
       token.pos === "NOUN" ||
       token.pos === "ADJ" ||
       (token.pos === "PROPN" && probe === at) ||
-      (token.pos === "VERB" && /ing$|ed$/.test(token.lower) && tokens[probe + 1]?.pos === "NOUN");
+      // "centralised planning", but not "France declared war": a participle after a name is its verb.
+      (token.pos === "VERB" &&
+        /ing$|ed$/.test(token.lower) &&
+        tokens[probe + 1]?.pos === "NOUN" &&
+        !(probe === at && tokens[at - 1] !== undefined && isCapitalised(tokens[at - 1] as Token)));
     if (wordLike && !isCapitalised(token)) {
       if (token.pos === "NOUN") last = probe;
       words += 1;

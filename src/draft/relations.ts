@@ -39,6 +39,8 @@ export interface SentenceContext {
   typeOfName: ReadonlyMap<string, DraftEntityType>;
   /** For each sentence, the person its section is about (a heading that is a person's name). */
   sectionPerson: readonly (string | undefined)[];
+  /** True for a sentence that opens its bullet. */
+  bulletStart: readonly boolean[];
   /** Dates by block, found once. */
   blockDates: ReadonlyMap<number, readonly DateMention[]>;
 }
@@ -80,6 +82,12 @@ const WEAK = new Set([
 
 /** What each end of a type may be; a relation outside it is kept at a lower confidence. */
 const EXPECTS: Record<string, [DraftEntityType[] | null, DraftEntityType[] | null]> = {
+  "allied-with": [
+    ["person", "group", "body", "place"],
+    ["person", "group", "body", "place"],
+  ],
+  supported: [["person", "group", "body", "place"], null],
+  opposed: [["person", "group", "body", "place"], null],
   arrested: [
     ["person", "body", "group"],
     ["person", "group"],
@@ -301,14 +309,115 @@ export function relationsIn(
       if (fromType === "body" || fromType === "group") agent = [objectEnds.from];
     }
 
-    const [froms, tos] = passive ? [agent, left] : [left, right];
+    // "was removed as Commissar of War": the office was lost.
+    const removing = type === "removed" || type === "marginalised" || type === "expelled";
+    if (passive && removing && agent.length === 0 && objectEnds.offices[0]) {
+      for (const patient of left)
+        found.push(
+          build(
+            context,
+            index,
+            "lost-office",
+            patient,
+            objectEnds.offices[0],
+            cue,
+            token,
+            false,
+            false,
+            nextId,
+            "'as' names the office lost",
+          ),
+        );
+      continue;
+    }
+
+    const [agentsOrSubjects, tos] = passive ? [agent, left] : [left, right];
+    let froms = agentsOrSubjects;
+    // "he formed the triumvirate", "the United Opposition was formed by Trotsky, Zinoviev and
+    // Kamenev": those who form a group are its members.
+    if (lemma === "form" && tos.every((end) => context.typeOfName.get(end.key) === "group")) {
+      type = "member-of";
+    }
+    // "Together with Kamenev and Stalin he formed…": the names after "together with" act too.
+    if (!passive) froms = [...froms, ...togetherWith(context, index, at, mentions, froms)];
     for (const from of froms)
       for (const to of tos) {
         if (context.typeOfName.get(from.key) === undefined || from.key === to.key) continue;
         found.push(build(context, index, type, from, to, cue, token, passive, coordinated, nextId));
       }
   }
+  found.push(...bulletOffice(context, index, mentions, nextId));
   return found;
+}
+
+/** The names in "together with A and B" before the verb at `at`, in its sentence. */
+function togetherWith(
+  context: SentenceContext,
+  index: number,
+  at: number,
+  mentions: readonly NameMention[],
+  already: readonly End[],
+): End[] {
+  const sentence = context.sentences[index] as SentenceTokens;
+  const before = context.text.slice(sentence.start, context.tokens[at]?.start ?? sentence.start);
+  const opening = /\b(?:together with|along with|with)\s/i.exec(before);
+  if (!opening || opening.index > 40) return [];
+  const from = sentence.start + opening.index + opening[0].length;
+  const ends: End[] = [];
+  for (const mention of mentions) {
+    if (mention.start < from || mention.last >= at) continue;
+    const between = context.text.slice(from, mention.start);
+    if (/[.;:]/.test(between)) break;
+    const key = context.nameAt.get(mention.start);
+    if (key && !already.some((end) => end.key === key) && context.typeOfName.get(key) === "person")
+      ends.push({ key, span: { start: mention.start, end: mention.end }, proper: mention.proper });
+    // Only the list right after "with": stop at the first word that is no name or joiner.
+    const after = context.text.slice(mention.end, mention.end + 6);
+    if (!/^\s*(?:,|and)/.test(after)) break;
+  }
+  return ends;
+}
+
+/**
+ * Notes list a person's offices as bullets under their name: "3. Lev Kamenev / - Chairman of the
+ * Moscow Soviet and Zinoviev's closest ally." A bullet that opens with an office is said of the
+ * section's person.
+ */
+function bulletOffice(
+  context: SentenceContext,
+  index: number,
+  mentions: readonly NameMention[],
+  nextId: () => string,
+): DraftRelation[] {
+  const sentence = context.sentences[index];
+  const person = context.sectionPerson[index];
+  const first = mentions[0];
+  if (!sentence || !person || !first || !context.bulletStart[index]) return [];
+  const key = context.nameAt.get(first.start);
+  if (!key || context.typeOfName.get(key) !== "office") return [];
+  // Only when the office opens the bullet: "the head of…" or the office's own name.
+  const lead = context.text.slice(sentence.start, first.start);
+  if (!/^\s*(?:(?:the|a|an)\s+)?$/i.test(lead)) return [];
+  const cue = { start: first.start, end: first.end };
+  return [
+    {
+      ...build(
+        context,
+        index,
+        "held-office",
+        { key: person, span: cue, proper: true },
+        { key, span: cue, proper: first.proper },
+        cue,
+        context.tokens[first.first] as Token,
+        false,
+        false,
+        nextId,
+        "a bullet under the person's name that opens with the office",
+        false,
+      ),
+      confidence: 0.6,
+    },
+  ];
 }
 
 function build(
@@ -731,7 +840,7 @@ function nounRelation(
   const owner =
     possessor && ["his", "her"].includes(possessor.lower)
       ? resolvePronoun(context, index, possessor, other.key)
-      : ownerOf(context, index, at, mentions, other.key);
+      : ownerOf(context, index, at, mentions, other.key, spec.type);
   if (!owner) return [];
   const [from, to] = spec.owner === "from" ? [owner, other] : [other, owner];
   return [
@@ -758,15 +867,21 @@ function ownerOf(
   at: number,
   mentions: readonly NameMention[],
   not: string,
+  type: string,
 ): End | undefined {
   const { tokens } = context;
   const sentence = context.sentences[index] as SentenceTokens;
+  const [wantFrom] = EXPECTS[type] ?? [null];
+  const fits = (end: End) => {
+    const endType = context.typeOfName.get(end.key);
+    return !wantFrom || (endType !== undefined && wantFrom.includes(endType));
+  };
   // Before the noun, across "was (a)", "," and adjectives.
   for (let back = at - 1; back >= sentence.first && back >= at - 8; back -= 1) {
     const token = tokens[back];
     if (!token) break;
     const end = endOf(context, index, back, mentions);
-    if (end && end.key !== not) return end;
+    if (end && end.key !== not && fits(end)) return end;
     if (end) continue;
     if (token.pos === "PRON" && PRONOUNS.has(token.lower))
       return resolvePronoun(context, index, token, not);
@@ -782,8 +897,16 @@ function ownerOf(
   for (let ahead = at + 1; ahead < sentence.last && ahead <= at + 4; ahead += 1) {
     if (tokens[ahead]?.text !== ",") continue;
     const end = endOf(context, index, ahead + 1, mentions);
-    if (end && end.key !== not) return end;
+    if (end && end.key !== not && fits(end)) return end;
   }
+  // A bullet under a person's name says things of that person: "- Zinoviev's closest ally".
+  const person = context.sectionPerson[index];
+  if (person && person !== not && context.bulletStart[index])
+    return {
+      key: person,
+      span: { start: tokens[at]?.start ?? 0, end: tokens[at]?.end ?? 0 },
+      proper: true,
+    };
   return undefined;
 }
 
