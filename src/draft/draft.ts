@@ -70,7 +70,8 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     const block = blocks[sentence.block];
     if (block?.heading && sentences[index - 1]?.block !== sentence.block) {
       const own = mentions[index] ?? [];
-      const only = own.length === 1 ? own[0] : undefined;
+      // "1. Henry VI (Lancaster)": the heading's first name, if it is a person's.
+      const only = own[0];
       const key = only ? named.nameAt.get(only.start) : undefined;
       section =
         key && named.typeOfName.get(key) === "person" ? key : block.bullet ? section : undefined;
@@ -106,6 +107,7 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
       (sentence, index) =>
         (blocks[sentence.block]?.bullet ?? false) && sentences[index - 1]?.block !== sentence.block,
     ),
+    blockIsBullet: sentences.map((sentence) => blocks[sentence.block]?.bullet ?? false),
     blockDates,
   };
   const relations: DraftRelation[] = sentences.flatMap((_, index) =>

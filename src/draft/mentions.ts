@@ -159,6 +159,12 @@ const MEMBER_HEADS = new Set([
 
 /** Heads that make a phrase a place: "the Eastern European satellite states". */
 const PLACE_HEADS = new Set([
+  "tower",
+  "castle",
+  "palace",
+  "abbey",
+  "field",
+  "bridge",
   "states",
   "kingdom",
   "empire",
@@ -328,11 +334,10 @@ export function mentionsIn(
         continue;
       }
       // "the Russian people": a demonym before a common noun describes it and names nothing.
+      // "with French and Lancastrian backing" describes one noun with two demonyms.
+      const nextNoun = tokens[at + 1]?.lower === "and" ? tokens[at + 3] : tokens[at + 1];
       const describing =
-        end === at &&
-        isDemonym(tokens[at]) &&
-        tokens[at + 1]?.pos === "NOUN" &&
-        !isCapitalised(tokens[at + 1] as Token);
+        end === at && isDemonym(tokens[at]) && nextNoun?.pos === "NOUN" && !isCapitalised(nextNoun);
       // A month or a weekday alone is part of a date, not a name.
       const calendar = end === at && CALENDAR_WORDS.test(tokens[at]?.lower ?? "");
       if (proper && !common && !describing && !calendar) mentions.push(proper);
@@ -395,7 +400,7 @@ function possessivePhrase(
 
 function isDemonym(token: Token | undefined): boolean {
   return token !== undefined && token.pos !== "PROPN"
-    ? /(?:an|ian|ese|ish|ic|i)$/.test(token.lower)
+    ? /(?:an|ian|ese|ish|ic|i|ch)$/.test(token.lower)
     : token !== undefined && /(?:ian|ese|ish)$/.test(token.lower);
 }
 
@@ -547,11 +552,16 @@ function lowerPhrase(
   if (!typed) return undefined;
   // "council of ministers", "chief of the NKVD", "supreme soviet of the USSR": an office or a body
   // of something named is one name.
-  if ((typed.type === "office" || typed.type === "body") && tokens[last + 1]?.lower === "of") {
+  if (
+    (typed.type === "office" || typed.type === "body" || typed.type === "event") &&
+    tokens[last + 1]?.lower === "of"
+  ) {
     let next = last + 2;
     if (tokens[next]?.lower === "the") next += 1;
     const tail = tokens[next];
-    if (tail && next < stop && (isCapitalised(tail) || headType(tail.lower))) {
+    // An event only of a name ("the battle of Northampton"), not "a meeting of the council".
+    const named = tail && (isCapitalised(tail) || (typed.type !== "event" && headType(tail.lower)));
+    if (tail && next < stop && named) {
       let end = next;
       while (
         end + 1 < stop &&

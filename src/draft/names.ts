@@ -137,10 +137,21 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
       /^["”’']?\s*[,.;)]|^\s*$/.test(after) &&
       !/^\s*,?\s*or\s*$/i.test(between);
     const orBracket = /^\s*\(\s*or\s*$/i.test(between);
-    if (!bracketed && !spelledOut && !orBracket) return;
+    // "Richard Neville, Earl of Warwick,": a full name and the title it goes by.
+    const titled =
+      /^\s*,\s*$/.test(between) &&
+      /^\s*[,.;:)]/.test(after) &&
+      left.proper &&
+      left.text.includes(" ") &&
+      PERSON_TITLES.has(right.text.split(" ")[0]?.toLowerCase() ?? "") &&
+      / of /.test(right.text);
+    if (!bracketed && !spelledOut && !orBracket && !titled) return;
     const a = names.get(nameAt.get(left.start) ?? "");
     const b = names.get(nameAt.get(right.start) ?? "");
     if (!a || !b) return;
+    // "Henry VI (Lancaster)" names his house, not another name for him: only names of one kind
+    // are equated.
+    if (typeOf(a) !== typeOf(b)) return;
     const quote = text.slice(left.start, right.end + 1).replace(/\s+/g, " ");
     merge(a.key, b.key, `the notes equate it with '${a.text}': "${quote}"`);
   });
@@ -262,6 +273,9 @@ function labelOf(members: readonly Pending[], type: DraftEntityType): string {
     type === "person" || proper.length > 0
       ? [...pool].sort(
           (a, b) =>
+            // "Richard Neville" before "Earl of Warwick": a person's own name before a title.
+            Number(PERSON_TITLES.has(a.key.split(" ")[0] ?? "")) -
+              Number(PERSON_TITLES.has(b.key.split(" ")[0] ?? "")) ||
             b.key.split(" ").length - a.key.split(" ").length ||
             b.mentions.length - a.mentions.length,
         )[0]

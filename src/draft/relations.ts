@@ -41,6 +41,8 @@ export interface SentenceContext {
   sectionPerson: readonly (string | undefined)[];
   /** True for a sentence that opens its bullet. */
   bulletStart: readonly boolean[];
+  /** True for a sentence in a bullet. */
+  blockIsBullet: readonly boolean[];
   /** Dates by block, found once. */
   blockDates: ReadonlyMap<number, readonly DateMention[]>;
 }
@@ -151,6 +153,8 @@ interface End {
   span: Span;
   /** "he" read as the person last named. */
   pronoun?: string;
+  /** No subject written: the person the section is about. */
+  implied?: boolean;
   proper: boolean;
 }
 
@@ -230,6 +234,18 @@ export function relationsIn(
     const participle = beforeVerb?.text === "," && !passive;
     if (participle || (left.length === 0 && /ing$/.test(token.lower)))
       left = sentenceSubject(context, index, at, mentions);
+    // "- Married Henry VI in 1445.", "A French princess who married Henry VI": a bullet under a
+    // person's name is about that person when its verb has no subject of its own.
+    const sectionPerson = context.sectionPerson[index];
+    if (left.length === 0 && sectionPerson && context.blockIsBullet[index])
+      left = [
+        {
+          key: sectionPerson,
+          span: { start: token.start, end: token.start },
+          proper: true,
+          implied: true,
+        },
+      ];
     // "he had marginalised Malenkov and, in 1956, delivered…": the object of the verb before is
     // not this verb's subject; that verb's subject is.
     if (
@@ -331,7 +347,9 @@ export function relationsIn(
       continue;
     }
 
-    const [agentsOrSubjects, tos] = passive ? [agent, left] : [left, right];
+    // "was made Protector": the one made is the one who holds the office.
+    const [agentsOrSubjects, tos] =
+      passive && type !== "held-office" ? [agent, left] : [left, right];
     let froms = agentsOrSubjects;
     // "he formed the triumvirate", "the United Opposition was formed by Trotsky, Zinoviev and
     // Kamenev": those who form a group are its members.
@@ -458,7 +476,10 @@ function build(
     reasons.push(`'${type}' seldom links ${article(fromType)} to ${article(toType)}`);
   }
   for (const end of [from, to])
-    if (end.pronoun) {
+    if (end.implied) {
+      confidence -= 0.15;
+      reasons.push("said of the person the section is about");
+    } else if (end.pronoun) {
       confidence -= 0.2;
       reasons.push(`'${end.pronoun}' read as the person last named`);
     } else if (!end.proper) confidence -= 0.05;
