@@ -248,6 +248,8 @@ export const VERB_CUES: ReadonlyMap<string, string> = new Map([
   ["conspire", "colluded-with"],
   ["plot", "colluded-with"],
   ["support", "supported"],
+  ["sympathise", "supported"],
+  ["sympathize", "supported"],
   ["back", "supported"],
   ["protect", "supported"],
   ["promote", "supported"],
@@ -382,6 +384,13 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ["bring down", "removed"],
   ["do away", "suppressed"],
   ["put down", "suppressed"],
+  ["push for", "advocated"],
+  ["argue for", "advocated"],
+  ["call for", "advocated"],
+  ["fight for", "advocated"],
+  ["stand for", "advocated"],
+  ["speak for", "supported"],
+  ["side against", "opposed"],
 ]);
 
 /** Types whose verb reads an office as its object: "became Premier", "served as Consul". */
@@ -417,6 +426,8 @@ export const NOUN_CUES: ReadonlyMap<string, { type: string; owner: "from" | "to"
   ["enemy", { type: "opposed", owner: "from" }],
   ["opponent", { type: "opposed", owner: "from" }],
   ["critic", { type: "denounced", owner: "from" }],
+  ["plotter", { type: "opposed", owner: "from" }],
+  ["conspirator", { type: "opposed", owner: "from" }],
   ["successor", { type: "succeeded", owner: "from" }],
   ["son", { type: "child-of", owner: "from" }],
   ["daughter", { type: "child-of", owner: "from" }],
@@ -745,6 +756,7 @@ export const POLICY_HEADS: ReadonlySet<string> = new Set([
 /** Heads that make a name an idea. */
 export const IDEA_HEADS: ReadonlySet<string> = new Set([
   "ideology",
+  "cult",
   "doctrine",
   "theory",
   "idea",

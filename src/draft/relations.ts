@@ -211,16 +211,18 @@ export function relationsIn(
     }
     const lemma = verbLemma(tokens, at);
     if (!lemma) continue;
-    const particle = tokens[at + 1]?.lower ?? "";
+    // "turned first on the Hébertists": an adverb may stand between a verb and its particle.
+    const particleAt = tokens[at + 1]?.pos === "ADV" ? at + 2 : at + 1;
+    const particle = tokens[particleAt]?.lower ?? "";
     const phrasal = PHRASAL_CUES.get(`${lemma} ${particle}`);
     let type = phrasal ?? VERB_CUES.get(lemma);
     if (!type) continue;
     const cue: Span = {
       start: token.start,
-      end: phrasal ? (tokens[at + 1]?.end ?? token.end) : token.end,
+      end: phrasal ? (tokens[particleAt]?.end ?? token.end) : token.end,
     };
     const passive = isPassive(tokens, at, sentence.first) && !PASSIVE_AS_ACTIVE.has(lemma);
-    const afterVerb = phrasal ? at + 2 : at + 1;
+    const afterVerb = phrasal ? particleAt + 1 : at + 1;
 
     // The ends: left of the verb (its subject, or the one acted on in the passive) and right of it.
     const coordinated = coordinatedWithPrevious(tokens, at, sentence.first);
@@ -361,7 +363,22 @@ export function relationsIn(
     for (const from of froms)
       for (const to of tos) {
         if (context.typeOfName.get(from.key) === undefined || from.key === to.key) continue;
-        found.push(build(context, index, type, from, to, cue, token, passive, coordinated, nextId));
+        found.push(
+          build(
+            context,
+            index,
+            type,
+            from,
+            to,
+            cue,
+            token,
+            passive,
+            coordinated,
+            nextId,
+            undefined,
+            !phrasal,
+          ),
+        );
       }
   }
   found.push(...bulletOffice(context, index, mentions, nextId));
@@ -751,6 +768,7 @@ function objectsOf(
     // not what was led.
     if (
       !end &&
+      !passive &&
       mode === "object" &&
       objects.length === 0 &&
       token.pos === "NOUN" &&
@@ -804,14 +822,28 @@ function nounRelation(
   // The other end: after "of (the)", or a possessive name just before the noun.
   let other: End | undefined;
   let probe = at + 1;
-  if (["of", "with", "to"].includes(tokens[probe]?.lower ?? "")) {
+  let others: End[] = [];
+  if (["of", "with", "to", "against", "on", "for"].includes(tokens[probe]?.lower ?? "")) {
     probe += 1;
     while (
       tokens[probe] &&
-      ["the", "a", "an", "his", "her", "their"].includes(tokens[probe]?.lower ?? "")
+      (["the", "a", "an", "his", "her", "their"].includes(tokens[probe]?.lower ?? "") ||
+        tokens[probe]?.pos === "ADJ")
     )
       probe += 1;
     other = endOf(context, index, probe, mentions);
+    if (!other && ["him", "her"].includes(tokens[probe]?.lower ?? ""))
+      other = resolvePronoun(context, index, tokens[probe] as Token);
+  } else if (
+    endOf(context, index, probe, mentions) &&
+    /^(?:his|her)$/.test(tokens[at - 1]?.lower ?? "")
+  ) {
+    // "his friend Camille Desmoulins"
+    other = endOf(context, index, probe, mentions);
+  } else if (["were", "was", "are", "is"].includes(tokens[probe]?.lower ?? "")) {
+    // "His closest allies on it were Saint-Just and Couthon."
+    others = objectsOf(context, index, probe + 1, mentions, false).objects;
+    other = others[0];
   }
   const act = ACT_NOUNS.get(noun.lemma);
   if (act) {
@@ -858,14 +890,30 @@ function nounRelation(
   let before = at - 1;
   while (tokens[before]?.pos === "ADJ" || tokens[before]?.pos === "ADV") before -= 1;
   const possessor = tokens[before];
-  const owner =
+  const otherEnd = other;
+  const [wantFrom] = EXPECTS[spec.type] ?? [null];
+  // "Tallien, Fouché and Barras were among the plotters against him": every name listed.
+  const listed = subjectsOf(context, index, at, mentions).filter((end) => {
+    const endType = context.typeOfName.get(end.key);
+    return (
+      end.key !== otherEnd.key &&
+      (!wantFrom || (endType !== undefined && wantFrom.includes(endType)))
+    );
+  });
+  const owners =
     possessor && ["his", "her"].includes(possessor.lower)
-      ? resolvePronoun(context, index, possessor, other.key)
-      : ownerOf(context, index, at, mentions, other.key, spec.type);
-  if (!owner) return [];
-  const [from, to] = spec.owner === "from" ? [owner, other] : [other, owner];
-  return [
-    build(
+      ? [resolvePronoun(context, index, possessor, other.key)]
+      : listed.length > 1
+        ? listed
+        : [ownerOf(context, index, at, mentions, other.key, spec.type)];
+  const pairs = owners
+    .filter((owner): owner is End => owner !== undefined)
+    .flatMap((owner) =>
+      (others.length > 1 ? others : [otherEnd]).map((end) => [owner, end] as const),
+    );
+  return pairs.map(([owner, end]) => {
+    const [from, to] = spec.owner === "from" ? [owner, end] : [end, owner];
+    return build(
       context,
       index,
       spec.type,
@@ -878,8 +926,8 @@ function nounRelation(
       nextId,
       `'${noun.text}' says how they stand`,
       false,
-    ),
-  ];
+    );
+  });
 }
 
 function ownerOf(
