@@ -193,7 +193,10 @@ function partsByName(
       // Only a named tail: "Council of Ministers", not the "ministers" of a council.
       if (!/\s(?:of)\s+(?:the\s+)?\p{Lu}/u.test(name.text)) continue;
       const tailType = named.typeOfName.get(tail);
-      if (!tailType || !["body", "place", "group"].includes(tailType)) continue;
+      // "Chairman of the Council of Ministers" is part of the council; "Queen of Egypt" is an office
+      // over a country, not a part of it.
+      const parts = entity.type === "office" ? ["body"] : ["body", "place", "group"];
+      if (!tailType || !parts.includes(tailType)) continue;
       const mention = name.mentions[0];
       const sentence = mention ? sentences[mention.sentence] : undefined;
       if (!mention || !sentence) continue;

@@ -261,8 +261,6 @@ export const VERB_CUES: ReadonlyMap<string, string> = new Map([
   ["favour", "advocated"],
   ["favor", "advocated"],
   ["propose", "advocated"],
-  ["urge", "advocated"],
-  ["demand", "advocated"],
   ["defend", "advocated"],
   ["launch", "launched"],
   ["introduce", "launched"],

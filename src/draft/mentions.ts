@@ -186,14 +186,17 @@ export function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
 }
 
+/** Era markers written in capitals: "44 BC" is a date, not a body. */
+const ERAS = /^(?:BC|BCE|AD|CE|AM|PM)$/;
+
 function isAcronym(token: Token): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(token.text) && !ROMAN.test(token.text);
+  return !ERAS.test(token.text) && /^\p{Lu}{2,6}s?$/u.test(token.text) && !ROMAN.test(token.text);
 }
 
 /** A capitalised word that can be part of a name here (not a sentence's capitalised first word). */
 function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number): boolean {
   const token = tokens[index];
-  if (!token || !isCapitalised(token)) return false;
+  if (!token || !isCapitalised(token) || ERAS.test(token.text)) return false;
   if (!["PROPN", "NOUN", "ADJ", "VERB", "X", "NUM", "ADV"].includes(token.pos)) return false;
   // "27 July", "July 1794": a month next to a number is a date.
   if (

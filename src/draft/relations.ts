@@ -148,6 +148,22 @@ const EXPECTS: Record<string, [DraftEntityType[] | null, DraftEntityType[] | nul
 
 const PRONOUNS = new Set(["he", "she", "him", "her"]);
 
+/** Relatives, who are people of their own: "married Caesar's daughter Julia". */
+const KIN = new Set([
+  "brother",
+  "sister",
+  "nephew",
+  "niece",
+  "father",
+  "mother",
+  "uncle",
+  "aunt",
+  "cousin",
+  "heir",
+  "grandson",
+  "granddaughter",
+]);
+
 interface End {
   key: string;
   span: Span;
@@ -473,6 +489,9 @@ function build(
   const sentence = context.sentences[index] as SentenceTokens;
   const fromType = context.typeOfName.get(from.key);
   const toType = context.typeOfName.get(to.key);
+  // "fought for Pompey": advocating a person is supporting them.
+  const supporting = type === "advocated" && (toType === "person" || toType === "group");
+  if (supporting) type = "supported";
   const [wantFrom, wantTo] = EXPECTS[type] ?? [null, null];
   const fits =
     (!wantFrom || (fromType !== undefined && wantFrom.includes(fromType))) &&
@@ -643,9 +662,28 @@ function subjectsOf(
     )
       break;
     const end = endOf(context, index, probe, mentions);
+    const here = end
+      ? mentions.find((item) => item.first <= probe && probe <= item.last)
+      : undefined;
+    // "At Actium … Octavian's fleet defeated": a name after a preposition is not a subject.
+    const before = tokens[(here?.first ?? probe) - 1];
+    const rightBeforeVerb = tokens
+      .slice((here?.last ?? probe) + 1, at)
+      .every((token) => token.pos === "ADV" || token.pos === "AUX" || token.pos === "PART");
+    if (
+      end &&
+      ends.length === 0 &&
+      before?.pos === "ADP" &&
+      before.lower !== "by" &&
+      !rightBeforeVerb
+    ) {
+      probe = (here?.first ?? probe) - 2;
+      gap += 1;
+      continue;
+    }
     if (end) {
       ends.push(end);
-      const mention = mentions.find((item) => item.first <= probe && probe <= item.last);
+      const mention = here;
       probe = (mention?.first ?? probe) - 1;
       // Keep collecting only across "and", "," and words like "other".
       let join = probe;
@@ -759,6 +797,20 @@ function objectsOf(
       !["of", "with", "against", "to", "on", "over", "into"].includes(token.lower)
     )
       mode = mode === "object" && objects.length === 0 ? "other" : mode;
+    const mentionHere = mentions.find((item) => item.first <= probe && probe <= item.last);
+    // "married Caesar's daughter Julia": a possessor is not the object.
+    // ("denouncing Stalin's crimes" keeps Stalin: only kin and allies are other people.)
+    const possessed = tokens[(mentionHere?.last ?? probe) + 2];
+    const possessor =
+      mentionHere !== undefined &&
+      /^['’]s$/.test(tokens[mentionHere.last + 1]?.text ?? "") &&
+      possessed !== undefined &&
+      (NOUN_CUES.has(possessed.lemma) || KIN.has(possessed.lemma));
+    if (possessor && mode === "object" && mentionHere) {
+      probe = mentionHere.last + 2;
+      steps += 1;
+      continue;
+    }
     const end =
       endOf(context, index, probe, mentions) ??
       (token.pos === "PRON" && PRONOUNS.has(token.lower)
@@ -800,6 +852,8 @@ function objectsOf(
         continue;
       }
       if (mode === "object" && objects.length > 0) mode = "other";
+      // "killed by the Parthians after his defeat at Carrhae": one agent (or one list of them).
+      if (mode === "agent" && agents.length > 0) mode = "other";
       continue;
     }
     probe += 1;
