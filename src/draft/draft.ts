@@ -130,7 +130,7 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     const inRelation = related.has(entity.id);
     const confidence =
       Math.round(
-        Math.max(0.05, Math.min(0.95, entity.confidence + (inRelation ? 0.1 : -0.15))) * 100,
+        Math.max(0.05, Math.min(0.95, entity.confidence + (inRelation ? 0.2 : -0.15))) * 100,
       ) / 100;
     return {
       ...entity,

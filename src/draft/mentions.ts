@@ -101,6 +101,7 @@ const EMPTY_MODIFIERS = new Set([
 
 /** Heads that need a modifier to name anything: "leaders" alone is no one in particular. */
 const GENERIC_HEADS = new Set([
+  "ministers",
   "people",
   "leaders",
   "members",
@@ -307,7 +308,7 @@ export function mentionsIn(
   let at = sentence.first;
   while (at < sentence.last) {
     if (nameWord(tokens, at, sentence.first)) {
-      const end = properRunEnd(tokens, at, sentence);
+      const end = properRunEnd(tokens, at, sentence, lowerWords);
       const proper = makeProper(tokens, at, end, index);
       // A capitalised modifier before a typed lower-case head: "Virgin lands campaign",
       // "Soviet government", "Russian people".
@@ -351,7 +352,15 @@ export function mentionsIn(
     if (token && (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN")) {
       const phrase = lowerPhrase(tokens, at, sentence.last);
       if (phrase) {
-        const first = trimModifiers(tokens, at, phrase.last);
+        let first = trimModifiers(tokens, at, phrase.last);
+        // "feared and powerful chief of the NKVD" names the office "chief of the NKVD".
+        if (phrase.guess.type === "office")
+          while (
+            first < phrase.last &&
+            tokens[first]?.pos === "ADJ" &&
+            !/^(?:first|deputy|vice|prime|general)$/.test(tokens[first]?.lower ?? "")
+          )
+            first += 1;
         const generic = GENERIC_HEADS.has(phrase.head) && first === phrase.last;
         if (!generic)
           mentions.push(makeMention(tokens, first, phrase.last, index, phrase.guess, false));
@@ -408,12 +417,28 @@ function isDemonym(token: Token | undefined): boolean {
 }
 
 /** The last token of a run of capitalised words starting at `at`. */
-function properRunEnd(tokens: readonly Token[], at: number, sentence: SentenceTokens): number {
+function properRunEnd(
+  tokens: readonly Token[],
+  at: number,
+  sentence: SentenceTokens,
+  lowerWords: ReadonlySet<string>,
+): number {
   let end = at;
   let probe = at + 1;
   while (probe < sentence.last) {
     const token = tokens[probe];
     if (!token) break;
+    // "People’s Commissar of Defence": a common noun's possessive inside a title is part of it
+    // ("Stalin’s Presidium" is two names: "stalin" is never written in lower case).
+    if (
+      /^['’]s$/.test(token.text) &&
+      lowerWords.has(tokens[probe - 1]?.lower ?? "") &&
+      nameWord(tokens, probe + 1, sentence.first)
+    ) {
+      end = probe + 1;
+      probe += 2;
+      continue;
+    }
     const glued = token.start === (tokens[probe - 1]?.end ?? -1);
     if (nameWord(tokens, probe, sentence.first) || (ROMAN.test(token.text) && probe === end + 1)) {
       end = probe;
@@ -513,6 +538,8 @@ function lowerPhrase(
     if (!token) break;
     const wordLike =
       token.pos === "NOUN" ||
+      // "the supreme soviet": a head word is a noun whatever the tagger says.
+      headType(token.lower) !== undefined ||
       token.pos === "ADJ" ||
       (token.pos === "PROPN" && probe === at) ||
       // "centralised planning", but not "France declared war": a participle after a name is its verb.
@@ -521,7 +548,7 @@ function lowerPhrase(
         tokens[probe + 1]?.pos === "NOUN" &&
         !(probe === at && tokens[at - 1] !== undefined && isCapitalised(tokens[at - 1] as Token)));
     if (wordLike && !isCapitalised(token)) {
-      if (token.pos === "NOUN") last = probe;
+      if (token.pos === "NOUN" || headType(token.lower) !== undefined) last = probe;
       words += 1;
       probe += 1;
       continue;

@@ -221,7 +221,13 @@ export function relationsIn(
     }
 
     // Nouns that say a relation: "a member of the Presidium", "the arrest of Beria by Khrushchev".
-    if (token.pos === "NOUN" && (NOUN_CUES.has(token.lemma) || ACT_NOUNS.has(token.lemma))) {
+    // (Not the head of a name: "the regional party leaders" names a group, it says no relation.)
+    const inName = mentions.some((mention) => mention.first <= at && at <= mention.last);
+    if (
+      token.pos === "NOUN" &&
+      !inName &&
+      (NOUN_CUES.has(token.lemma) || ACT_NOUNS.has(token.lemma))
+    ) {
       found.push(...nounRelation(context, index, at, mentions, nextId));
       continue;
     }
@@ -366,6 +372,9 @@ export function relationsIn(
     }
 
     // "was made Protector": the one made is the one who holds the office.
+    // "shifted away from Stalinist terror": the name after "from" is what the verb is about.
+    if (phrasal && particle === "away" && right.length === 0 && objectEnds.from)
+      right = [objectEnds.from];
     const [agentsOrSubjects, tos] =
       passive && type !== "held-office" ? [agent, left] : [left, right];
     let froms = agentsOrSubjects;
@@ -999,6 +1008,18 @@ function ownerOf(
     const endType = context.typeOfName.get(end.key);
     return !wantFrom || (endType !== undefined && wantFrom.includes(endType));
   };
+  // "A veteran Bolshevik and long-time ally of Stalin, Voroshilov served": a noun phrase that
+  // opens the sentence is said of the name after its comma.
+  const opening = tokens
+    .slice(sentence.first, at)
+    .every((token) => token.pos !== "VERB" && token.pos !== "AUX");
+  if (opening)
+    for (let ahead = at + 1; ahead < sentence.last && ahead <= at + 6; ahead += 1) {
+      if (tokens[ahead]?.text !== ",") continue;
+      const end = endOf(context, index, ahead + 1, mentions);
+      if (end && end.key !== not && fits(end)) return end;
+      break;
+    }
   // Before the noun, across "was (a)", "," and adjectives.
   for (let back = at - 1; back >= sentence.first && back >= at - 8; back -= 1) {
     const token = tokens[back];
@@ -1103,7 +1124,11 @@ function copulaOffice(
       at = mention?.last ?? at;
       continue;
     }
-    if (!["DET", "ADJ", "ADV", "PART", "CCONJ", "NOUN"].includes(token.pos) || token.text === ",")
+    if (
+      (!["DET", "ADJ", "ADV", "PART", "CCONJ", "NOUN"].includes(token.pos) &&
+        !(token.pos === "VERB" && /ed$/.test(token.lower))) ||
+      token.text === ","
+    )
       return undefined;
   }
   return undefined;
