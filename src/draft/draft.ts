@@ -13,7 +13,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from "./lexicon";
 import { mentionsIn, type NameMention } from "./mentions";
 import { nameEntities } from "./names";
 import { tokenise } from "./nlp";
-import { namingRelations, relationsIn } from "./relations";
+import { betweenRelations, namingRelations, relationsIn } from "./relations";
 import type { Draft, DraftProgress, DraftRelation } from "./types";
 
 export type DraftOutcome = { ok: true; draft: Draft } | { ok: false; problem: Problem };
@@ -110,9 +110,10 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     blockIsBullet: sentences.map((sentence) => blocks[sentence.block]?.bullet ?? false),
     blockDates,
   };
-  const relations: DraftRelation[] = sentences.flatMap((_, index) =>
-    relationsIn(context, index, nextId),
-  );
+  const relations: DraftRelation[] = sentences.flatMap((_, index) => {
+    const read = relationsIn(context, index, nextId);
+    return [...read, ...betweenRelations(context, index, read, nextId)];
+  });
   relations.push(...sentences.flatMap((_, index) => namingRelations(context, index, nextId)));
   relations.push(...partsByName(named, text, sentences, nextId));
 
