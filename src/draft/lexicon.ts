@@ -282,7 +282,6 @@ export const VERB_CUES: ReadonlyMap<string, string> = new Map([
   ["provoke", "shaped"],
   ["maintain", "maintained"],
   ["continue", "maintained"],
-  ["keep", "maintained"],
   ["harm", "harmed"],
   ["damage", "harmed"],
   ["hurt", "harmed"],

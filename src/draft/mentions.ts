@@ -17,6 +17,7 @@ import {
   GROUP_HEADS,
   IDEA_HEADS,
   NOT_NAME_WORDS,
+  NOUN_CUES,
   OFFICE_HEADS,
   PERSON_TITLES,
   PLACES,
@@ -101,6 +102,7 @@ const EMPTY_MODIFIERS = new Set([
 
 /** Heads that need a modifier to name anything: "leaders" alone is no one in particular. */
 const GENERIC_HEADS = new Set([
+  "houses",
   "ministers",
   "people",
   "leaders",
@@ -316,7 +318,9 @@ export function mentionsIn(
       if (phrase && (!MEMBER_HEADS.has(phrase.head) || isDemonym(tokens[end]))) {
         mentions.push({
           ...makeMention(tokens, at, phrase.last, index, phrase.guess, false),
-          ...(proper ? { owner: { start: proper.start, end: proper.end, text: proper.text } } : {}),
+          ...(proper && !isDemonym(tokens[at]) && tokens[at]?.pos !== "ADJ"
+            ? { owner: { start: proper.start, end: proper.end, text: proper.text } }
+            : {}),
         });
         at = phrase.last + 1;
         continue;
@@ -332,7 +336,9 @@ export function mentionsIn(
       if (owned && !common) {
         mentions.push({
           ...makeMention(tokens, at, owned.last, index, owned.guess, false),
-          ...(proper ? { owner: { start: proper.start, end: proper.end, text: proper.text } } : {}),
+          ...(proper && !isDemonym(tokens[at]) && tokens[at]?.pos !== "ADJ"
+            ? { owner: { start: proper.start, end: proper.end, text: proper.text } }
+            : {}),
         });
         at = owned.last + 1;
         continue;
@@ -340,8 +346,22 @@ export function mentionsIn(
       // "the Russian people": a demonym before a common noun describes it and names nothing.
       // "with French and Lancastrian backing" describes one noun with two demonyms.
       const nextNoun = tokens[at + 1]?.lower === "and" ? tokens[at + 3] : tokens[at + 1];
+      // "a Soviet agent", "some Tudor writers": one capitalised word, tagged as an adjective or
+      // before a plural, describes the noun after it, unless that noun says how two people stand
+      // ("a Stalin confidant").
+      const modifier =
+        end === at &&
+        nextNoun?.pos === "NOUN" &&
+        !isCapitalised(nextNoun) &&
+        !NOUN_CUES.has(nextNoun.lemma) &&
+        !headType(nextNoun.lower) &&
+        (tokens[at]?.pos === "ADJ" || /s$/.test(nextNoun.lower));
       const describing =
-        end === at && isDemonym(tokens[at]) && nextNoun?.pos === "NOUN" && !isCapitalised(nextNoun);
+        modifier ||
+        (end === at &&
+          isDemonym(tokens[at]) &&
+          nextNoun?.pos === "NOUN" &&
+          !isCapitalised(nextNoun));
       // A month or a weekday alone is part of a date, not a name.
       const calendar = end === at && CALENDAR_WORDS.test(tokens[at]?.lower ?? "");
       if (proper && !common && !describing && !calendar) mentions.push(proper);

@@ -420,7 +420,8 @@ function togetherWith(
 ): End[] {
   const sentence = context.sentences[index] as SentenceTokens;
   const before = context.text.slice(sentence.start, context.tokens[at]?.start ?? sentence.start);
-  const opening = /\b(?:together with|along with|with)\s/i.exec(before);
+  // ("With Rykov and Tomsky, he led the Right" names his allies, not fellow leaders.)
+  const opening = /\b(?:together with|along with)\s/i.exec(before);
   if (!opening || opening.index > 40) return [];
   const from = sentence.start + opening.index + opening[0].length;
   const ends: End[] = [];
@@ -627,10 +628,20 @@ function resolvePronoun(
     }
   }
   const subjectLike = token.lower === "he" || token.lower === "she";
+  // A sentence that opens with "He" goes on about the previous sentence's subject: the first
+  // person it names ("Bukharin was said to have called Stalin … He was removed").
+  const opensSentence = token.start === context.sentences[index]?.start;
+  const previousSubject = opensSentence
+    ? (context.mentions[index - 1] ?? [])
+        .map((mention) => context.nameAt.get(mention.start))
+        .find((key) => key !== undefined && context.typeOfName.get(key) === "person")
+    : undefined;
   const pick =
     subjectLike && section && section !== notKey
       ? section
-      : candidates.find((key) => key !== notKey);
+      : subjectLike && previousSubject && previousSubject !== notKey
+        ? previousSubject
+        : candidates.find((key) => key !== notKey);
   if (!pick) return undefined;
   return {
     key: pick,
