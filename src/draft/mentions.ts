@@ -255,6 +255,7 @@ function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number
       isCapitalised(tokens[index + 2] as Token);
     // "General Secretary of the party…": two capitalised words open a name, not a sentence.
     const named =
+      ["PROPN", "NOUN"].includes(token.pos) &&
       next !== undefined &&
       isCapitalised(next) &&
       next.start - token.end <= 1 &&

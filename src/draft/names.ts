@@ -153,6 +153,15 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
     // are equated, or a name and its initials ("the New Economic Policy (NEP)").
     const initials = /^\p{Lu}{2,6}s?$/u.test(b.text) || /^\p{Lu}{2,6}s?$/u.test(a.text);
     if (typeOf(a) !== typeOf(b) && !initials) return;
+    // "Edward IV (York)" gives his house; "Henry Tudor (Henry VII)" another name: a person's
+    // bracketed name must share a word with the first or be more than one word.
+    if (
+      typeOf(a) === "person" &&
+      bracketed &&
+      !b.key.includes(" ") &&
+      !a.key.split(" ").some((word) => b.key.split(" ").includes(word))
+    )
+      return;
     const quote = text.slice(left.start, right.end + 1).replace(/\s+/g, " ");
     merge(a.key, b.key, `the notes equate it with '${a.text}': "${quote}"`);
   });

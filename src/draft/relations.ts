@@ -468,11 +468,16 @@ function bulletOffice(
   // in the bullet's opening words, before any verb (a bracket's own verb aside).
   const found: DraftRelation[] = [];
   let depth = 0;
+  let counted = 0;
   for (let at = sentence.first; at < sentence.last; at += 1) {
     const token = context.tokens[at] as Token;
     if (token.text === "(") depth += 1;
     if (token.text === ")") depth = Math.max(0, depth - 1);
     if (depth === 0 && (token.pos === "VERB" || token.pos === "AUX")) break;
+    // Only the opening words (brackets aside): "put back on the throne" late in a bullet is no
+    // office held.
+    if (depth === 0) counted += 1;
+    if (counted > 14) break;
     const mention = mentions.find((item) => item.first === at);
     const key = mention ? context.nameAt.get(mention.start) : undefined;
     if (!mention || !key || context.typeOfName.get(key) !== "office") continue;
@@ -998,6 +1003,44 @@ function nounRelation(
   }
   const spec = NOUN_CUES.get(noun.lemma);
   if (!spec) return [];
+  // Kin named after the noun: "York's sons Edward, George and Richard", "Warwick's daughter
+  // Isabel", "his wife, Anne": the names after the noun are the kin, the possessor the parent.
+  if (spec.type === "child-of" || spec.type === "married") {
+    let back = at - 1;
+    while (back >= 0 && (tokens[back]?.pos === "ADJ" || tokens[back]?.pos === "NUM")) back -= 1;
+    const possessive = /^['’]s$/.test(tokens[back]?.text ?? "");
+    const pronoun = /^(?:his|her|their)$/.test(tokens[back]?.lower ?? "")
+      ? tokens[back]
+      : undefined;
+    if (possessive || pronoun) {
+      const holder = possessive
+        ? endOf(context, index, back - 1, mentions)
+        : resolvePronoun(context, index, pronoun as Token);
+      const start = tokens[at + 1]?.text === "," ? at + 2 : at + 1;
+      const kin = endOf(context, index, start, mentions)
+        ? objectsOf(context, index, start, mentions, false).objects
+        : [];
+      if (!holder || kin.length === 0) return [];
+      return kin
+        .filter((end) => end.key !== holder.key)
+        .map((end) =>
+          build(
+            context,
+            index,
+            spec.type,
+            end,
+            holder,
+            cue,
+            noun,
+            false,
+            false,
+            nextId,
+            `'${noun.text}' names them as kin`,
+            false,
+          ),
+        );
+    }
+  }
   if (!other) {
     // "Stalin's ally", "a Stalin confidant"
     let back = at - 1;
@@ -1375,7 +1418,12 @@ function verbLemma(tokens: readonly Token[], at: number): string | undefined {
   const token = tokens[at];
   if (!token) return undefined;
   if (token.pos === "VERB") return token.lemma;
-  if (token.pos !== "ADJ" || !/ed$/.test(token.lower) || tokens[at - 1]?.pos !== "PROPN")
+  const before = tokens[at - 1];
+  if (
+    token.pos !== "ADJ" ||
+    !/ed$/.test(token.lower) ||
+    !(before?.pos === "PROPN" || /^(?:who|which|that|he|she|they)$/.test(before?.lower ?? ""))
+  )
     return undefined;
   const stem = token.lower.replace(/ed$/, "");
   const guesses = [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
