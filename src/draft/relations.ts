@@ -148,6 +148,37 @@ const EXPECTS: Record<string, [DraftEntityType[] | null, DraftEntityType[] | nul
 
 const PRONOUNS = new Set(["he", "she", "him", "her", "they", "them"]);
 
+/** Nouns that stand for what follows their "of": "the rule of Stalin", "the start of the purge". */
+const CONTAINER_NOUNS = new Set([
+  "start",
+  "beginning",
+  "end",
+  "rule",
+  "use",
+  "memory",
+  "legacy",
+  "image",
+  "name",
+  "power",
+  "authority",
+  "influence",
+  "position",
+  "role",
+  "leadership",
+  "policy",
+  "idea",
+  "reform",
+  "regime",
+  "government",
+  "cause",
+  "control",
+  "removal",
+  "return",
+  "support",
+  "overthrow",
+  "creation",
+]);
+
 /** Relatives, who are people of their own: "married Caesar's daughter Julia". */
 const KIN = new Set([
   "brother",
@@ -255,7 +286,16 @@ export function relationsIn(
     // "…, controlling the security apparatus": a participle after a comma is said of the
     // sentence's subject.
     const beforeVerb = tokens[at - 1]?.pos === "ADV" ? tokens[at - 2] : tokens[at - 1];
-    const participle = beforeVerb?.text === "," && !passive;
+    // "made a speech in the Convention attacking…": an -ing form after a place or a body named
+    // with a preposition is said of the sentence's subject, not of that name.
+    const afterPreposition =
+      /ing$/.test(token.lower) &&
+      left.length > 0 &&
+      mentions.some((mention) => {
+        const key = context.nameAt.get(mention.start);
+        return key === left[0]?.key && tokens[mention.first - 1]?.pos === "ADP";
+      });
+    const participle = (beforeVerb?.text === "," || afterPreposition) && !passive;
     if (participle || (left.length === 0 && /ing$/.test(token.lower)))
       left = sentenceSubject(context, index, at, mentions);
     // "- Married Henry VI in 1445.", "A French princess who married Henry VI": a bullet under a
@@ -637,6 +677,8 @@ function resolvePronoun(
   index: number,
   token: Token,
   notKey?: string,
+  /** Names the pronoun cannot stand for: "A and B were plotters against him" is about someone else. */
+  exclude: ReadonlySet<string> = new Set(),
 ): End | undefined {
   const section = context.sectionPerson[index];
   // "they" and "them": the group or body last named, in this sentence or the one before.
@@ -680,7 +722,7 @@ function resolvePronoun(
       ? section
       : subjectLike && previousSubject && previousSubject !== notKey
         ? previousSubject
-        : candidates.find((key) => key !== notKey);
+        : candidates.find((key) => key !== notKey && !exclude.has(key));
   if (!pick) return undefined;
   return {
     key: pick,
@@ -708,6 +750,14 @@ function subjectsOf(
   while (probe >= sentence.first) {
     const token = tokens[probe];
     if (!token) break;
+    // "The Girondins (several of their leaders were deputies from the Gironde) pushed…": what a
+    // bracket says is no subject of the verb after it.
+    if (token.text === ")") {
+      let open = probe - 1;
+      while (open >= sentence.first && tokens[open]?.text !== "(") open -= 1;
+      probe = open - 1;
+      continue;
+    }
     // A verb of its own ends the search, unless it passes its subject on ("was suspected of
     // colluding", "sought to consolidate").
     if (
@@ -879,13 +929,16 @@ function objectsOf(
         : undefined);
     // "led the break with Rome": the verb's object is a thing the notes do not name, and Rome is
     // not what was led.
+    // ("denouncing the rule of his predecessor" goes on: a noun like "rule" is about what follows
+    // "of"; "attacking enemies of the Republic" stops at the enemies.)
     if (
       !end &&
       !passive &&
       mode === "object" &&
       objects.length === 0 &&
       token.pos === "NOUN" &&
-      !["of", "as"].includes(tokens[probe + 1]?.lower ?? "")
+      !(tokens[probe + 1]?.lower === "as") &&
+      !(tokens[probe + 1]?.lower === "of" && CONTAINER_NOUNS.has(token.lemma))
     )
       break;
     if (end) {
@@ -911,6 +964,11 @@ function objectsOf(
           ["and", "the", ",", "for", "against", "to", "with"].includes(tokens[after]?.lower ?? "")
         )
           after += 1;
+        // "the great Terror and the years of unprecedented repression": past "the years of".
+        if (tokens[after]?.pos === "NOUN" && tokens[after + 1]?.lower === "of") {
+          after += 2;
+          while (tokens[after]?.pos === "ADJ" || tokens[after]?.lower === "the") after += 1;
+        }
         const named = endOf(context, index, after, mentions);
         const pronoun = PRONOUNS.has(tokens[after]?.lower ?? "");
         if (!named && !pronoun) break;
@@ -1057,10 +1115,21 @@ function nounRelation(
   const otherEnd = other;
   const [wantFrom] = EXPECTS[spec.type] ?? [null];
   // "Tallien, Fouché and Barras were among the plotters against him": every name listed.
-  const listed = subjectsOf(context, index, at, mentions).filter((end) => {
+  const listedAll = subjectsOf(context, index, at, mentions);
+  // "him" after the noun is none of the names listed before it.
+  let otherFixed: End = otherEnd;
+  if (otherEnd.pronoun && listedAll.some((end) => end.key === otherEnd.key)) {
+    const token = context.tokens.find((item) => item.start === otherEnd.span.start);
+    const again = token
+      ? resolvePronoun(context, index, token, undefined, new Set(listedAll.map((end) => end.key)))
+      : undefined;
+    if (!again) return [];
+    otherFixed = again;
+  }
+  const listed = listedAll.filter((end) => {
     const endType = context.typeOfName.get(end.key);
     return (
-      end.key !== otherEnd.key &&
+      end.key !== otherFixed.key &&
       (!wantFrom || (endType !== undefined && wantFrom.includes(endType)))
     );
   });
@@ -1073,7 +1142,7 @@ function nounRelation(
   const pairs = owners
     .filter((owner): owner is End => owner !== undefined)
     .flatMap((owner) =>
-      (others.length > 1 ? others : [otherEnd]).map((end) => [owner, end] as const),
+      (others.length > 1 ? others : [otherFixed]).map((end) => [owner, end] as const),
     );
   return pairs.map(([owner, end]) => {
     const [from, to] = spec.owner === "from" ? [owner, end] : [end, owner];
