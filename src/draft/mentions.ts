@@ -455,7 +455,17 @@ export function mentionsIn(
       continue;
     }
     const token = tokens[at];
-    if (token && (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN")) {
+    // "the centralised planning", "of living standards": a participle before a noun, in a noun's
+    // place, opens a phrase ("by proposing reforms" is a verb and its object).
+    const participle =
+      token?.pos === "VERB" &&
+      tokens[at + 1]?.pos === "NOUN" &&
+      /(?:ed|ing)$/.test(token.lower) &&
+      /^(?:the|of|a|an|his|her|their|its|and)$/.test(tokens[at - 1]?.lower ?? "");
+    if (
+      token &&
+      (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || participle)
+    ) {
       const phrase = lowerPhrase(tokens, at, sentence.last);
       if (phrase) {
         let first = trimModifiers(tokens, at, phrase.last);
@@ -464,6 +474,7 @@ export function mentionsIn(
           while (
             first < phrase.last &&
             tokens[first]?.pos === "ADJ" &&
+            !headType(tokens[first]?.lower ?? "") &&
             !/^(?:first|deputy|vice|prime|general)$/.test(tokens[first]?.lower ?? "")
           )
             first += 1;
