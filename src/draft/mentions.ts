@@ -333,7 +333,7 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   // "the Lancastrians", "the Girondins": a capitalised plural after "the" is a party or a
   // faction ("Desmoulins" alone is a surname).
   const afterThe = before?.lower === "the";
-  if (only && afterThe && /(?:ins|ans|ards|ers|ots|ites|ists|iks)$/.test(only.text))
+  if (only && afterThe && /s$/.test(only.text) && only.text.length > 4)
     return { type: "group", weight: 2, why: "a capitalised plural, like a faction's name" };
   // "the Bastille", "the Tuileries": one capitalised word after "the" is seldom a person.
   if (only && afterThe)

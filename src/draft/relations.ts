@@ -148,6 +148,17 @@ const EXPECTS: Record<string, [DraftEntityType[] | null, DraftEntityType[] | nul
 
 const PRONOUNS = new Set(["he", "she", "him", "her", "they", "them"]);
 
+/** "made an alliance", "formed a pact", "signed a treaty of friendship". */
+const ALLIANCE_VERBS = new Set(["make", "form", "forge", "conclude", "enter", "sign", "seal"]);
+const ALLIANCE_NOUNS = new Set([
+  "alliance",
+  "pact",
+  "coalition",
+  "partnership",
+  "compact",
+  "league",
+]);
+
 /** Nouns that stand for what follows their "of": "the rule of Stalin", "the start of the purge". */
 const CONTAINER_NOUNS = new Set([
   "start",
@@ -326,6 +337,69 @@ export function relationsIn(
     }
     previousSubjects = left;
     previousObjects = right;
+
+    // "Caesar, Pompey and Crassus made a private political alliance, later known as the First
+    // Triumvirate": those who make an alliance are allied, and members of what it is called.
+    const pact = ALLIANCE_VERBS.has(lemma)
+      ? tokens
+          .slice(afterVerb, Math.min(sentence.last, afterVerb + 5))
+          .find((item) => item.pos === "NOUN" && ALLIANCE_NOUNS.has(item.lemma))
+      : undefined;
+    if (pact && !passive) {
+      const allies = [
+        ...left,
+        ...(objectEnds.objects.length > 0 && tokens[afterVerb]?.lower === "with"
+          ? objectEnds.objects
+          : []),
+      ];
+      const pactCue = { start: pact.start, end: pact.end };
+      for (let i = 0; i < allies.length; i += 1)
+        for (let j = i + 1; j < allies.length; j += 1)
+          found.push(
+            build(
+              context,
+              index,
+              "allied-with",
+              allies[i] as End,
+              allies[j] as End,
+              pactCue,
+              pact,
+              false,
+              false,
+              nextId,
+              `'${pact.text}' made together`,
+              false,
+            ),
+          );
+      const named = context.text.slice(pact.end, sentence.end);
+      const known = /^[^.;]*?\b(?:known as|called|named)\s+(?:the\s+)?$/i;
+      const group = mentions.find(
+        (mention) =>
+          mention.start > pact.end &&
+          known.test(context.text.slice(pact.end, mention.start)) &&
+          context.typeOfName.get(context.nameAt.get(mention.start) ?? "") === "group",
+      );
+      const groupKey = group ? context.nameAt.get(group.start) : undefined;
+      if (group && groupKey && named.length > 0)
+        for (const ally of left)
+          found.push(
+            build(
+              context,
+              index,
+              "member-of",
+              ally,
+              { key: groupKey, span: { start: group.start, end: group.end }, proper: group.proper },
+              pactCue,
+              pact,
+              false,
+              false,
+              nextId,
+              `the '${pact.text}' they made was known as '${group.text}'`,
+              false,
+            ),
+          );
+      continue;
+    }
 
     // Offices: "became Premier", "served as Consul", "held control as First Secretary and Premier".
     const office = right.find((end) => context.typeOfName.get(end.key) === "office");
@@ -747,6 +821,7 @@ function subjectsOf(
   const ends: End[] = [];
   let probe = at - 1;
   let gap = 0;
+  let sawAnd = false;
   while (probe >= sentence.first) {
     const token = tokens[probe];
     if (!token) break;
@@ -757,6 +832,17 @@ function subjectsOf(
       while (open >= sentence.first && tokens[open]?.text !== "(") open -= 1;
       probe = open - 1;
       continue;
+    }
+    // "Octavian's fleet, commanded by Agrippa, defeated…": a participle's clause between commas
+    // is an aside; the subject stands before it.
+    if (token.text === "," && ends.length === 0) {
+      let open = probe - 1;
+      while (open >= sentence.first && open > probe - 8 && tokens[open]?.text !== ",") open -= 1;
+      const aside = tokens[open + 1];
+      if (tokens[open]?.text === "," && aside?.pos === "VERB" && /(?:ed|ing)$/.test(aside.lower)) {
+        probe = open - 1;
+        continue;
+      }
     }
     // A verb of its own ends the search, unless it passes its subject on ("was suspected of
     // colluding", "sought to consolidate").
@@ -804,9 +890,13 @@ function subjectsOf(
       // …and only when a name stands right there: "Khrushchev and other Presidium members",
       // and a comma alone joins only a list ("A, B and C"), not "an ally of Stalin, Voroshilov".
       const listed = tokens.slice(join + 1, probe + 1).some((t) => t.lower === "and");
+      if (listed) sawAnd = true;
       const earlier = mentions.find((item) => item.first <= join && join <= item.last);
+      // Once an "and" has been crossed ("Octavian, Antony and Lepidus"), commas are a list's.
       const inList =
-        listed || ["and", ","].includes(tokens[(earlier?.first ?? join) - 1]?.lower ?? "");
+        listed ||
+        sawAnd ||
+        ["and", ","].includes(tokens[(earlier?.first ?? join) - 1]?.lower ?? "");
       if (
         join < probe &&
         inList &&
@@ -1369,7 +1459,9 @@ export function namingRelations(
     if (
       office &&
       wholeType === "person" &&
-      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(context.text.slice(mention.end, office.start)) &&
+      /^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+)?$/i.test(
+        context.text.slice(mention.end, office.start),
+      ) &&
       /^\s*[,.;)]/.test(context.text.slice(office.end, office.end + 3))
     ) {
       const held = endFor(office);
