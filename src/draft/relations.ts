@@ -1559,9 +1559,8 @@ export function namingRelations(
     }
     // "Stalin’s death", "the Khrushchev era": the phrase is said of a name the notes use elsewhere.
     if (mention.owner) {
-      const ownerKey = [...context.typeOfName.keys()].find(
-        (key) => key === mention.owner?.text.toLowerCase().replace(/[’]/g, "'"),
-      );
+      const written = mention.owner.text.toLowerCase().replace(/[’]/g, "'");
+      const ownerKey = context.typeOfName.has(written) ? written : undefined;
       if (ownerKey && ownerKey !== whole.key)
         found.push(
           named(
