@@ -280,7 +280,9 @@ export function relationsIn(
     const lemma = verbLemma(tokens, at);
     if (!lemma) continue;
     // "turned first on the Hébertists": an adverb may stand between a verb and its particle.
-    const particleAt = tokens[at + 1]?.pos === "ADV" ? at + 2 : at + 1;
+    // ("shift away": the particle may itself be tagged an adverb.)
+    const direct = PHRASAL_CUES.get(`${lemma} ${tokens[at + 1]?.lower ?? ""}`);
+    const particleAt = !direct && tokens[at + 1]?.pos === "ADV" ? at + 2 : at + 1;
     const particle = tokens[particleAt]?.lower ?? "";
     const phrasal = PHRASAL_CUES.get(`${lemma} ${particle}`);
     let type = phrasal ?? VERB_CUES.get(lemma);
@@ -1079,6 +1081,9 @@ function objectsOf(
             "on",
             "also",
             "later",
+            "as",
+            "a",
+            "an",
           ].includes(tokens[after]?.lower ?? "")
         )
           after += 1;
@@ -1511,6 +1516,31 @@ export function namingRelations(
           ),
         );
       }
+    }
+    // "A veteran Bolshevik and long-time ally of Stalin, Voroshilov…": "a" and a group's name
+    // make someone one of its members.
+    let article = mention.first - 1;
+    while (context.tokens[article]?.pos === "ADJ") article -= 1;
+    if (
+      wholeType === "group" &&
+      /^(?:a|an)$/.test(context.tokens[article]?.lower ?? "") &&
+      !/s$/.test(mention.text)
+    ) {
+      const member = ownerOf(context, index, mention.last, mentions, whole.key, "member-of");
+      if (member && context.typeOfName.get(member.key) === "person")
+        found.push(
+          named(
+            context,
+            index,
+            "member-of",
+            member,
+            whole,
+            { start: mention.start, end: mention.end },
+            0.6,
+            `'${context.tokens[article]?.text} ${mention.text}' says what the person was`,
+            nextId,
+          ),
+        );
     }
     // "Rykov, the head of the government,": a person and the office in apposition.
     const office = mentions[position + 1];
