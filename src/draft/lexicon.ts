@@ -153,6 +153,20 @@ export const RELATION_TYPES: readonly RelationType[] = [
   type({ id: "launched", label: "launched", inverse: "was launched by", color: INFLUENCE }),
   type({ id: "delivered", label: "delivered", inverse: "was delivered by", color: INFLUENCE }),
   type({
+    id: "maintained",
+    label: "maintained",
+    inverse: "was maintained by",
+    temporal: "state",
+    color: ALLIANCE,
+  }),
+  type({
+    id: "harmed",
+    label: "harmed",
+    inverse: "was harmed by",
+    temporal: "state",
+    color: CONFLICT,
+  }),
+  type({
     id: "shaped",
     label: "shaped",
     inverse: "was shaped by",

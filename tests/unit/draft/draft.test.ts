@@ -147,3 +147,25 @@ describe("drafting a network from notes", () => {
     }
   });
 });
+
+describe("the drafting vocabulary", () => {
+  it("declares every relation type a verb or a noun can propose, so that any draft opens", async () => {
+    const { ACT_NOUNS, NOUN_CUES, PHRASAL_CUES, RELATION_TYPES, VERB_CUES } =
+      await import("../../../src/draft/lexicon");
+    const declared = new Set(RELATION_TYPES.map((type) => type.id));
+    const proposed = [
+      ...VERB_CUES.values(),
+      ...PHRASAL_CUES.values(),
+      ...ACT_NOUNS.values(),
+      ...[...NOUN_CUES.values()].map((cue) => cue.type),
+      "part-of",
+      "member-of",
+      "held-office",
+      "lost-office",
+      "associated-with",
+      "allied-with",
+      "supported",
+    ];
+    expect(proposed.filter((type) => !declared.has(type))).toEqual([]);
+  });
+});
