@@ -91,13 +91,21 @@ export function setEntityType(draft: Draft, id: string, type: string): Reviewed 
   return done(withEntity(draft, id, (found) => ({ ...found, type: type as DraftEntityType })));
 }
 
+/** Why a label cannot stand, or undefined when it can. */
+export function labelProblem(label: string): string | undefined {
+  const clean = label.replace(/\s+/g, " ").trim();
+  if (clean === "") return "an entity needs a label: it is what the graph shows";
+  if (clean.length > 200) return "a label of more than 200 characters does not fit a graph";
+  return undefined;
+}
+
 /** The label is what the explorer shows; the names the notes use stay as they are. */
 export function setEntityLabel(draft: Draft, id: string, label: string): Reviewed {
   const entity = entityById(draft, id);
   if (!entity) return refuse(`no entity "${id}" in the draft`);
+  const problem = labelProblem(label);
+  if (problem) return refuse(problem);
   const clean = label.replace(/\s+/g, " ").trim();
-  if (clean === "") return refuse("an entity needs a label: it is what the graph shows");
-  if (clean.length > 200) return refuse("a label of more than 200 characters does not fit a graph");
   if (entity.label === clean) return done(draft);
   return done(withEntity(draft, id, (found) => ({ ...found, label: clean })));
 }
