@@ -124,6 +124,7 @@ export default tseslint.config(
   fence("state", { without: ["graphology", "react"], reaches: ["model"] }),
   fence("import", { without: ["react"], reaches: ["model"] }),
   fence("export", { without: ["react"], reaches: ["model"] }),
+  // Drafting reads notes into a dataset: the format's words and the import's limits, no graph.
   fence("draft", { without: ["graphology", "react"], reaches: ["model", "import"] }),
   fence("scene", { without: ["react"], reaches: ["model", "graph", "state"] }),
   fence("view", { reaches: ["model", "graph", "state", "scene", "export"] }),

@@ -1,0 +1,159 @@
+/**
+ * Notes in, a draft out: the pipeline that the draft worker, `npm run draft` and the scoring share.
+ * It runs synchronously and reports its progress; the worker that runs it is ended to cancel it.
+ *
+ *   blocks (paragraphs, bullets, headings) ▶ sentences and tokens (nlp.ts) ▶ mentions ▶ entities
+ *   with their merged names ▶ relations, each from one sentence, dated and hedged ▶ confidence.
+ */
+import type { Problem } from "../model/problem";
+import { blocksOf } from "./blocks";
+import { datesIn, type DateMention } from "./dates";
+import { notesFromText } from "./input";
+import { ENTITY_TYPES, RELATION_TYPES } from "./lexicon";
+import { mentionsIn, type NameMention } from "./mentions";
+import { nameEntities } from "./names";
+import { tokenise } from "./nlp";
+import { relationsIn } from "./relations";
+import type { Draft, DraftProgress, DraftRelation } from "./types";
+
+export type DraftOutcome = { ok: true; draft: Draft } | { ok: false; problem: Problem };
+
+export interface DraftOptions {
+  /** The notes' file name; "notes.txt" for pasted text. */
+  fileName?: string;
+  /** The dataset's title where the notes have no heading; the file name without its extension by default. */
+  title?: string;
+  onProgress?: (progress: DraftProgress) => void;
+}
+
+/** Below this a proposal starts rejected; the review can accept it. */
+export const DEFAULT_ACCEPT = 0.5;
+
+export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutcome {
+  const fileName = options.fileName ?? "notes.txt";
+  const progress = (stage: string, fraction: number) => options.onProgress?.({ stage, fraction });
+  const input = notesFromText(notes, fileName);
+  if (!input.ok) return input;
+  const text = input.text;
+
+  progress("Reading sentences", 0.05);
+  const blocks = blocksOf(text);
+  const { tokens, sentences } = tokenise(blocks, (done) =>
+    progress("Reading sentences", 0.05 + 0.55 * (done / Math.max(1, blocks.length))),
+  );
+
+  progress("Finding names", 0.65);
+  const mentions: NameMention[][] = sentences.map((sentence, index) =>
+    mentionsIn(tokens, sentence, index),
+  );
+  const named = nameEntities(mentions.flat(), text);
+  if (named.entities.length === 0)
+    return {
+      ok: false,
+      problem: {
+        code: "empty",
+        place: fileName,
+        message:
+          'names no one: drafting found no people, bodies, offices, places, policies or events in it. It looks for capitalised names ("Thomas Cromwell", "the Privy Council") and named things ("the collective leadership")',
+      },
+    };
+
+  // The person each section is about: a heading that is one person's name ("3. Nikita Khrushchev").
+  const sectionPerson: (string | undefined)[] = [];
+  let section: string | undefined;
+  sentences.forEach((sentence, index) => {
+    const block = blocks[sentence.block];
+    if (block?.heading && sentences[index - 1]?.block !== sentence.block) {
+      const own = mentions[index] ?? [];
+      const only = own.length === 1 ? own[0] : undefined;
+      const key = only ? named.nameAt.get(only.start) : undefined;
+      section =
+        key && named.typeOfName.get(key) === "person" ? key : block.bullet ? section : undefined;
+    }
+    sectionPerson.push(section);
+  });
+
+  progress("Reading dates", 0.75);
+  const blockDates = new Map<number, DateMention[]>();
+  blocks.forEach((block, index) => {
+    blockDates.set(
+      index,
+      datesIn(block.readable).map((date) => ({
+        ...date,
+        start: date.start + block.start,
+        end: date.end + block.start,
+      })),
+    );
+  });
+
+  progress("Linking names by their verbs", 0.8);
+  let counter = 0;
+  const nextId = () => `r${++counter}`;
+  const context = {
+    tokens,
+    sentences,
+    mentions,
+    text,
+    nameAt: named.nameAt,
+    typeOfName: named.typeOfName,
+    sectionPerson,
+    blockDates,
+  };
+  const relations: DraftRelation[] = sentences.flatMap((_, index) =>
+    relationsIn(context, index, nextId),
+  );
+
+  // An entity in a likely relation is more surely worth a node; one in none is often noise.
+  const entityOfName = new Map<string, string>();
+  for (const entity of named.entities)
+    for (const name of entity.names) entityOfName.set(name.key, entity.id);
+  const related = new Set<string>();
+  for (const relation of relations)
+    if (relation.confidence >= DEFAULT_ACCEPT) {
+      related.add(entityOfName.get(relation.from) ?? "");
+      related.add(entityOfName.get(relation.to) ?? "");
+    }
+  const entities = named.entities.map((entity) => {
+    const inRelation = related.has(entity.id);
+    const confidence =
+      Math.round(
+        Math.max(0.05, Math.min(0.95, entity.confidence + (inRelation ? 0.1 : -0.15))) * 100,
+      ) / 100;
+    return {
+      ...entity,
+      confidence,
+      why: `${entity.why}; ${inRelation ? "in a likely relation" : "in no likely relation"}`,
+      accepted: confidence >= DEFAULT_ACCEPT,
+    };
+  });
+  const accepted = new Set(entities.filter((entity) => entity.accepted).map((entity) => entity.id));
+  const proposals = relations.map((relation) => ({
+    ...relation,
+    accepted:
+      relation.confidence >= DEFAULT_ACCEPT &&
+      accepted.has(entityOfName.get(relation.from) ?? "") &&
+      accepted.has(entityOfName.get(relation.to) ?? ""),
+  }));
+
+  progress("Done", 1);
+  const firstBlock = blocks[0];
+  const heading = firstBlock?.heading ? firstBlock.readable.trim() : undefined;
+  return {
+    ok: true,
+    draft: {
+      title: heading ?? options.title ?? (fileName.replace(/\.[^.]+$/, "") || "Notes"),
+      text,
+      fileName,
+      sentences: sentences.map((sentence) => ({
+        start: sentence.start,
+        end: sentence.end,
+        paragraph: sentence.block,
+      })),
+      entityTypes: ENTITY_TYPES.map((type) => ({ ...type })),
+      relationTypes: RELATION_TYPES.map((type) => ({ ...type })),
+      entities,
+      relations: proposals,
+      words: (text.match(/\S+/g) ?? []).length,
+    },
+  };
+}

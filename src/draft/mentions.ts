@@ -1,0 +1,408 @@
+/**
+ * Where the notes name something. Two kinds of mention are found in each sentence's tokens:
+ *
+ * - proper names: runs of capitalised words ("Georgy Malenkov", "Chairman of the Council of
+ *   Ministers", "NKVD"), joined across "of", "the" and hyphens, with regnal numbers kept
+ *   ("Henry VI");
+ * - named things in lower case, only where the head word says what they are ("the collective
+ *   leadership", "consumerism", "the regional party leaders"): a noun phrase without such a head
+ *   ("his influence") is not a thing worth a node.
+ *
+ * Each mention carries a guess at its type and why; names.ts weighs the guesses of every mention
+ * of a name together.
+ */
+import {
+  BODY_HEADS,
+  EVENT_HEADS,
+  GROUP_HEADS,
+  IDEA_HEADS,
+  NOT_NAME_WORDS,
+  OFFICE_HEADS,
+  PERSON_TITLES,
+  POLICY_HEADS,
+} from "./lexicon";
+import type { SentenceTokens, Token } from "./nlp";
+import type { DraftEntityType } from "./types";
+
+export interface Guess {
+  type: DraftEntityType;
+  weight: number;
+  why: string;
+}
+
+export interface NameMention {
+  /** Offsets in the notes of the words that make the name (determiners and possessives left out). */
+  start: number;
+  end: number;
+  /** The name as written, on one line. */
+  text: string;
+  sentence: number;
+  /** Token indexes of the name: `[first, last]`, inclusive. */
+  first: number;
+  last: number;
+  guess: Guess;
+  /** A proper name (capitalised) rather than a lower-case noun phrase. */
+  proper: boolean;
+}
+
+/** Words that may join capitalised words into one name: "Chairman of the Council of Ministers". */
+const JOINERS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "d'"]);
+
+/** Modifiers that add nothing to a thing's name: "more consumerism", "his own reforms". */
+const EMPTY_MODIFIERS = new Set([
+  "other",
+  "new",
+  "more",
+  "most",
+  "own",
+  "famous",
+  "eventual",
+  "important",
+  "such",
+  "many",
+  "several",
+  "various",
+  "same",
+  "some",
+  "all",
+  "any",
+  "each",
+  "every",
+  "his",
+  "her",
+  "their",
+  "its",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "full",
+  "whole",
+  "further",
+  "first",
+  "last",
+  "next",
+  "main",
+  "key",
+  "major",
+  "great",
+  "little",
+  "much",
+  "less",
+  "few",
+  "certain",
+]);
+
+/** Heads that need a modifier to name anything: "leaders" alone is no one in particular. */
+const GENERIC_HEADS = new Set([
+  "people",
+  "leaders",
+  "members",
+  "supporters",
+  "followers",
+  "workers",
+  "peasants",
+  "nobles",
+  "group",
+  "faction",
+  "circle",
+  "family",
+  "house",
+  "death",
+  "fall",
+  "march",
+  "course",
+  "act",
+  "law",
+  "plan",
+  "country",
+  "rights",
+  "march",
+  "crossing",
+  "meeting",
+  "trial",
+  "government",
+  "party",
+  "court",
+  "army",
+  "union",
+  "league",
+  "company",
+  "administration",
+  "services",
+  "apparatus",
+  "council",
+  "committee",
+  "club",
+  "affair",
+  "strike",
+  "reaction",
+  "campaign",
+]);
+
+const IDEA_SUFFIX = /(?:ism|isms)$/;
+const POLICY_SUFFIX = /(?:isation|ization|isations|izations)$/;
+const ROMAN = /^(?:[IVX]{1,6})$/;
+
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(token.text) && !ROMAN.test(token.text);
+}
+
+/** A capitalised word that can be part of a name here (not a sentence's capitalised first word). */
+function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number): boolean {
+  const token = tokens[index];
+  if (!token || !isCapitalised(token)) return false;
+  if (!["PROPN", "NOUN", "ADJ", "VERB", "X", "NUM", "ADV"].includes(token.pos)) return false;
+  if (index === sentenceFirst || isStartOfClause(tokens, index)) {
+    if (NOT_NAME_WORDS.has(token.lower)) return false;
+    // A sentence's first word is capitalised anyway: only a proper noun counts there.
+    return token.pos === "PROPN" || isAcronym(token);
+  }
+  return !NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN";
+}
+
+/** After an opening quote, a colon or a bracket, a capital says nothing either. */
+function isStartOfClause(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && /^[:“"‘(]$/.test(previous.text);
+}
+
+function headType(word: string): { type: DraftEntityType; why: string } | undefined {
+  if (OFFICE_HEADS.has(word)) return { type: "office", why: `'${word}' names an office` };
+  if (EVENT_HEADS.has(word)) return { type: "event", why: `'${word}' names an event` };
+  if (POLICY_HEADS.has(word) || POLICY_SUFFIX.test(word))
+    return { type: "policy", why: `'${word}' names a policy` };
+  if (BODY_HEADS.has(word)) return { type: "body", why: `'${word}' names a body` };
+  if (GROUP_HEADS.has(word)) return { type: "group", why: `'${word}' names a group` };
+  if (IDEA_HEADS.has(word) || IDEA_SUFFIX.test(word))
+    return { type: "idea", why: `'${word}' names an idea` };
+  return undefined;
+}
+
+/** What a run of capitalised words most likely names, from its own words. */
+function properGuess(words: readonly Token[], before: Token | undefined): Guess {
+  const lowers = words.map((word) => word.lower.replace(/['’]s$/, ""));
+  const first = lowers[0] ?? "";
+  const last = lowers[lowers.length - 1] ?? "";
+  const ofAt = lowers.indexOf("of");
+  const headWords = ofAt > 0 ? lowers.slice(0, ofAt) : lowers;
+  const officeWord = headWords.find((word) => OFFICE_HEADS.has(word));
+  if (PERSON_TITLES.has(first) && words.length > 1 && !officeWord)
+    return { type: "person", weight: 3, why: `the title '${words[0]?.text}'` };
+  if (PERSON_TITLES.has(first) && words.length > 1 && ofAt === -1 && words[1]?.pos === "PROPN")
+    return { type: "person", weight: 3, why: `the title '${words[0]?.text}'` };
+  if (officeWord) return { type: "office", weight: 3, why: `'${officeWord}' names an office` };
+  const firstHead = headType(first);
+  if (firstHead && firstHead.type === "event" && ofAt === 1) return { ...firstHead, weight: 3 }; // "Battle of Bosworth", "Treaty of Brest-Litovsk"
+  const lastHead = headType(last);
+  if (lastHead && words.length > 1) return { ...lastHead, weight: 3 };
+  if (lastHead && words.length === 1 && lastHead.type !== "office")
+    return { ...lastHead, weight: 2 };
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only && isAcronym(only)) return { type: "body", weight: 1, why: "an acronym" };
+  // Lancastrians, Girondins, Bolsheviks: a capitalised plural is a party or a faction.
+  if (only && /(?:ins|ists|ites|ans|ards|iks|ers|ots)$/.test(only.text))
+    return { type: "group", weight: 2, why: "a capitalised plural, like a faction's name" };
+  const placeCue =
+    before && ["in", "to", "into", "from", "at", "across", "throughout"].includes(before.lower);
+  if (placeCue)
+    return { type: "place", weight: 1.5, why: `a name after '${before?.text}', like a place` };
+  return {
+    type: "person",
+    weight: words.length > 1 ? 2 : 1,
+    why: words.length > 1 ? "a capitalised name of several words" : "a capitalised name",
+  };
+}
+
+/** The mentions in one sentence, in order, none overlapping. */
+export function mentionsIn(
+  tokens: readonly Token[],
+  sentence: SentenceTokens,
+  index: number,
+): NameMention[] {
+  const mentions: NameMention[] = [];
+  let at = sentence.first;
+  while (at < sentence.last) {
+    if (nameWord(tokens, at, sentence.first)) {
+      const end = properRunEnd(tokens, at, sentence);
+      const proper = makeProper(tokens, at, end, index);
+      // A capitalised modifier before a typed lower-case head: "Virgin lands campaign",
+      // "Soviet government", "Russian people".
+      const phrase = lowerPhrase(tokens, end + 1, sentence.last);
+      if ((phrase && !GENERIC_HEADS.has(phrase.head)) || (phrase && isDemonym(tokens[end]))) {
+        mentions.push(makeMention(tokens, at, phrase.last, index, phrase.guess, false));
+        at = phrase.last + 1;
+        continue;
+      }
+      if (proper && !(end === at && isDemonym(tokens[at]))) mentions.push(proper);
+      at = end + 1;
+      continue;
+    }
+    const token = tokens[at];
+    if (token && (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN")) {
+      const phrase = lowerPhrase(tokens, at, sentence.last);
+      if (phrase) {
+        const first = trimModifiers(tokens, at, phrase.last);
+        const generic = GENERIC_HEADS.has(phrase.head) && first === phrase.last;
+        if (!generic)
+          mentions.push(makeMention(tokens, first, phrase.last, index, phrase.guess, false));
+        at = phrase.last + 1;
+        continue;
+      }
+    }
+    at += 1;
+  }
+  return mentions;
+}
+
+function isDemonym(token: Token | undefined): boolean {
+  return token !== undefined && token.pos !== "PROPN"
+    ? /(?:an|ian|ese|ish|ic|i)$/.test(token.lower)
+    : token !== undefined && /(?:ian|ese|ish)$/.test(token.lower);
+}
+
+/** The last token of a run of capitalised words starting at `at`. */
+function properRunEnd(tokens: readonly Token[], at: number, sentence: SentenceTokens): number {
+  let end = at;
+  let probe = at + 1;
+  while (probe < sentence.last) {
+    const token = tokens[probe];
+    if (!token) break;
+    const glued = token.start === (tokens[probe - 1]?.end ?? -1);
+    if (nameWord(tokens, probe, sentence.first) || (ROMAN.test(token.text) && probe === end + 1)) {
+      end = probe;
+      probe += 1;
+      continue;
+    }
+    // "Alma-Ata", "Brest-Litovsk": a hyphen with no space either side.
+    if (
+      token.text === "-" &&
+      glued &&
+      tokens[probe + 1]?.start === token.end &&
+      nameWord(tokens, probe + 1, sentence.first)
+    ) {
+      end = probe + 1;
+      probe += 2;
+      continue;
+    }
+    if (JOINERS.has(token.lower)) {
+      let next = probe + 1;
+      while (next < sentence.last && JOINERS.has(tokens[next]?.lower ?? "")) next += 1;
+      if (next < sentence.last && nameWord(tokens, next, sentence.first) && next - probe <= 2) {
+        end = next;
+        probe = next + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function makeProper(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: number,
+): NameMention | null {
+  // A possessive ending is not part of the name: "Stalin’s" names Stalin.
+  const words = tokens.slice(first, last + 1);
+  const guess = properGuess(words, tokens[first - 1]);
+  return makeMention(tokens, first, last, sentence, guess, true);
+}
+
+function makeMention(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: number,
+  guess: Guess,
+  proper: boolean,
+): NameMention {
+  let end = last;
+  while (end > first && /^['’]s?$/.test(tokens[end]?.text ?? "")) end -= 1;
+  const startToken = tokens[first];
+  const endToken = tokens[end];
+  const startOffset = startToken?.start ?? 0;
+  let endOffset = endToken?.end ?? startOffset;
+  const raw = tokens
+    .slice(first, end + 1)
+    .map(
+      (token, index, all) =>
+        (index > 0 && token.start > (all[index - 1]?.end ?? 0) ? " " : "") + token.text,
+    )
+    .join("");
+  const text = raw.replace(/['’]s$/, "");
+  if (text !== raw) endOffset -= raw.length - text.length;
+  return { start: startOffset, end: endOffset, text, sentence, first, last: end, guess, proper };
+}
+
+/**
+ * A lower-case noun phrase starting at `at` whose head says what it names, or undefined:
+ * adjectives and nouns, joined by "and" between two adjectives or nouns ("light and consumer
+ * industries"), ending in the head noun.
+ */
+function lowerPhrase(
+  tokens: readonly Token[],
+  at: number,
+  stop: number,
+): { last: number; head: string; guess: Guess } | undefined {
+  let last = -1;
+  let probe = at;
+  let words = 0;
+  while (probe < stop && words < 5) {
+    const token = tokens[probe];
+    if (!token) break;
+    const wordLike =
+      token.pos === "NOUN" ||
+      token.pos === "ADJ" ||
+      (token.pos === "PROPN" && probe === at) ||
+      (token.pos === "VERB" && /ing$|ed$/.test(token.lower) && tokens[probe + 1]?.pos === "NOUN");
+    if (wordLike && !isCapitalised(token)) {
+      if (token.pos === "NOUN") last = probe;
+      words += 1;
+      probe += 1;
+      continue;
+    }
+    if (wordLike && probe === at) {
+      words += 1;
+      probe += 1;
+      continue;
+    }
+    if (
+      token.lower === "and" &&
+      last !== -1 &&
+      tokens[probe + 1]?.pos !== "DET" &&
+      !isCapitalised(tokens[probe + 1] ?? token) &&
+      (tokens[probe + 1]?.pos === "ADJ" || tokens[probe + 1]?.pos === "NOUN") &&
+      tokens[probe + 2]?.pos === "NOUN"
+    ) {
+      probe += 1;
+      continue;
+    }
+    if (/^-$/.test(token.text) && tokens[probe + 1]?.start === token.end) {
+      probe += 1;
+      continue;
+    }
+    break;
+  }
+  if (last === -1) return undefined;
+  const head = (tokens[last]?.lower ?? "").replace(/^de-/, "");
+  const typed = headType(head) ?? headType(tokens[last]?.lemma ?? "");
+  if (!typed) return undefined;
+  return { last, head, guess: { ...typed, weight: 1.5 } };
+}
+
+/** Leaves out "more", "his", "other" from the front of a phrase: "more consumerism" names consumerism. */
+function trimModifiers(tokens: readonly Token[], first: number, last: number): number {
+  let at = first;
+  while (at < last && EMPTY_MODIFIERS.has(tokens[at]?.lower ?? "")) at += 1;
+  return at;
+}
