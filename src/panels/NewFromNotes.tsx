@@ -21,7 +21,8 @@ const NOTES_ACCEPT = ".txt,.md,.markdown,text/plain,text/markdown";
 export function NewFromNotesButton({ onClick }: { onClick: () => void }) {
   return (
     <button type="button" className="topbar-button" onClick={onClick}>
-      New from notes…
+      {/* On a phone it shows as "New…" (sheet.css) and keeps its whole name for screen readers. */}
+      New<span className="topbar-wide-only"> from notes</span>…
     </button>
   );
 }
