@@ -14,14 +14,39 @@ import { placeOf } from "../model/problem";
 import { draftNotes } from "../draft/draft";
 import { notesFromBytes } from "../draft/input";
 import { scoreDraft } from "../draft/score";
+import type { Draft } from "../draft/types";
 
-const USAGE = "usage: npm run draft:score -- NOTES.txt CURATED.json [--verbose]";
+function acceptAtLeast(draft: Draft, threshold: number): Draft {
+  return {
+    ...draft,
+    entities: draft.entities.map((entity) => ({
+      ...entity,
+      accepted: entity.confidence >= threshold,
+    })),
+    relations: draft.relations.map((relation) => ({
+      ...relation,
+      accepted: relation.confidence >= threshold,
+    })),
+  };
+}
+
+const USAGE =
+  "usage: npm run draft:score -- NOTES.txt CURATED.json [--min-confidence 0.5] [--verbose]";
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 async function main(args: readonly string[]): Promise<number> {
   const verbose = args.includes("--verbose");
-  const files = args.filter((arg) => arg !== "--verbose");
+  const minAt = args.indexOf("--min-confidence");
+  const minConfidence = minAt === -1 ? undefined : Number(args[minAt + 1]);
+  if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) {
+    console.error(`dramatis draft:score: --min-confidence takes a number from 0 to 1; ${USAGE}`);
+    return 2;
+  }
+  const files = args.filter(
+    (arg, index) =>
+      arg !== "--verbose" && (minAt === -1 || (index !== minAt && index !== minAt + 1)),
+  );
   if (files.length !== 2 || files.some((file) => file.startsWith("--"))) {
     console.error(`dramatis draft:score: ${USAGE}`);
     return 2;
@@ -61,7 +86,10 @@ async function main(args: readonly string[]): Promise<number> {
     console.error(`${placeOf(drafted.problem)}: ${drafted.problem.message}`);
     return 1;
   }
-  const score = scoreDraft(drafted.draft, curated, notesSource);
+  // As "accept all at or above" does on the review screen; the draft's own default otherwise.
+  const draft =
+    minConfidence === undefined ? drafted.draft : acceptAtLeast(drafted.draft, minConfidence);
+  const score = scoreDraft(draft, curated, notesSource);
   console.log(
     `${files[0]}: recall ${percent(score.recall)} (${score.found} of ${score.curated} curated relations citing the notes), precision ${percent(score.precision)} (${score.supported} of ${score.proposed} accepted proposals supported), entities ${score.entitiesFound} of ${score.entitiesCurated} matched, drafted ${drafted.draft.words} words in ${Math.round(ms)} ms`,
   );

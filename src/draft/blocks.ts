@@ -75,7 +75,15 @@ function makeBlock(
 ): Block {
   const raw = text.slice(start, end);
   const marker = MARKER.exec(raw);
-  const blanked = marker ? " ".repeat(marker[0].length) + raw.slice(marker[0].length) : raw;
+  let blanked = marker ? " ".repeat(marker[0].length) + raw.slice(marker[0].length) : raw;
+  // "Role:", "Position Post-Stalin:", "Rise to Power:": a label before a colon at the start of a
+  // block is a heading of the block's own, not part of its first sentence.
+  const label = /^(\s*)((?:[\p{Lu}][\p{L}'’-]*)(?:[ ][\p{L}'’-]+){0,4}):[ \t\n]/u.exec(blanked);
+  if (label && label[2] && !/[.!?]/.test(label[2]))
+    blanked =
+      blanked.slice(0, (label[1] ?? "").length) +
+      " ".repeat(label[2].length + 1) +
+      blanked.slice((label[1] ?? "").length + label[2].length + 1);
   const readable = blanked.replace(/[\n\t]/g, " ");
   const trimmed = readable.trim();
   const heading =

@@ -13,7 +13,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from "./lexicon";
 import { mentionsIn, type NameMention } from "./mentions";
 import { nameEntities } from "./names";
 import { tokenise } from "./nlp";
-import { relationsIn } from "./relations";
+import { betweenRelations, namingRelations, relationsIn } from "./relations";
 import type { Draft, DraftProgress, DraftRelation } from "./types";
 
 export type DraftOutcome = { ok: true; draft: Draft } | { ok: false; problem: Problem };
@@ -43,8 +43,13 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
   );
 
   progress("Finding names", 0.65);
+  // Words the notes write in lower case somewhere: a capitalised one at a sentence's start is
+  // then a common noun, not a name.
+  const lowerWords = new Set(
+    tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.lower),
+  );
   const mentions: NameMention[][] = sentences.map((sentence, index) =>
-    mentionsIn(tokens, sentence, index),
+    mentionsIn(tokens, sentence, index, lowerWords),
   );
   const named = nameEntities(mentions.flat(), text);
   if (named.entities.length === 0)
@@ -65,7 +70,8 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     const block = blocks[sentence.block];
     if (block?.heading && sentences[index - 1]?.block !== sentence.block) {
       const own = mentions[index] ?? [];
-      const only = own.length === 1 ? own[0] : undefined;
+      // "1. Henry VI (Lancaster)": the heading's first name, if it is a person's.
+      const only = own[0];
       const key = only ? named.nameAt.get(only.start) : undefined;
       section =
         key && named.typeOfName.get(key) === "person" ? key : block.bullet ? section : undefined;
@@ -97,11 +103,19 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     nameAt: named.nameAt,
     typeOfName: named.typeOfName,
     sectionPerson,
+    bulletStart: sentences.map(
+      (sentence, index) =>
+        (blocks[sentence.block]?.bullet ?? false) && sentences[index - 1]?.block !== sentence.block,
+    ),
+    blockIsBullet: sentences.map((sentence) => blocks[sentence.block]?.bullet ?? false),
     blockDates,
   };
-  const relations: DraftRelation[] = sentences.flatMap((_, index) =>
-    relationsIn(context, index, nextId),
-  );
+  const relations: DraftRelation[] = sentences.flatMap((_, index) => {
+    const read = relationsIn(context, index, nextId);
+    return [...read, ...betweenRelations(context, index, read, nextId)];
+  });
+  relations.push(...sentences.flatMap((_, index) => namingRelations(context, index, nextId)));
+  relations.push(...partsByName(named, text, sentences, nextId));
 
   // An entity in a likely relation is more surely worth a node; one in none is often noise.
   const entityOfName = new Map<string, string>();
@@ -117,7 +131,7 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     const inRelation = related.has(entity.id);
     const confidence =
       Math.round(
-        Math.max(0.05, Math.min(0.95, entity.confidence + (inRelation ? 0.1 : -0.15))) * 100,
+        Math.max(0.05, Math.min(0.95, entity.confidence + (inRelation ? 0.2 : -0.15))) * 100,
       ) / 100;
     return {
       ...entity,
@@ -156,4 +170,60 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
       words: (text.match(/\S+/g) ?? []).length,
     },
   };
+}
+
+/**
+ * "Chairman of the Council of Ministers", "First Secretary of the Communist Party": an office or a
+ * body named after another thing the notes name is part of it. The quote is the sentence the
+ * longer name first stands in, which names both.
+ */
+function partsByName(
+  named: ReturnType<typeof nameEntities>,
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  nextId: () => string,
+): DraftRelation[] {
+  const found: DraftRelation[] = [];
+  const keys = new Set(named.typeOfName.keys());
+  for (const entity of named.entities) {
+    if (!["office", "body", "group"].includes(entity.type)) continue;
+    for (const name of entity.names) {
+      const match = /^(.*?)\s+of\s+(?:the\s+)?(.+)$/.exec(name.key);
+      const tail = match?.[2];
+      if (!tail || !keys.has(tail)) continue;
+      // Only a named tail: "Council of Ministers", not the "ministers" of a council.
+      if (!/\s(?:of)\s+(?:the\s+)?\p{Lu}/u.test(name.text)) continue;
+      const tailType = named.typeOfName.get(tail);
+      // "Chairman of the Council of Ministers" is part of the council; "Queen of Egypt" is an office
+      // over a country, not a part of it.
+      const parts = entity.type === "office" ? ["body"] : ["body", "place", "group"];
+      if (!tailType || !parts.includes(tailType)) continue;
+      const mention = name.mentions[0];
+      const sentence = mention ? sentences[mention.sentence] : undefined;
+      if (!mention || !sentence) continue;
+      const written = text.slice(mention.start, mention.end);
+      const tailAt = written.toLowerCase().lastIndexOf(tail.split(" ")[0] ?? "");
+      const ofAt = written.toLowerCase().lastIndexOf(" of ", tailAt);
+      found.push({
+        id: nextId(),
+        type: "part-of",
+        from: name.key,
+        to: tail,
+        certainty: "attested",
+        quote: { start: sentence.start, end: sentence.end },
+        marks: {
+          from: { start: mention.start, end: mention.end },
+          to: { start: mention.start + Math.max(0, tailAt), end: mention.end },
+          cue: {
+            start: mention.start + Math.max(0, ofAt) + 1,
+            end: mention.start + Math.max(0, ofAt) + 3,
+          },
+        },
+        confidence: 0.6,
+        why: `the name '${written.replace(/\s+/g, " ")}' says it is part of '${tail}'`,
+        accepted: false,
+      });
+    }
+  }
+  return found;
 }

@@ -17,8 +17,10 @@ import {
   GROUP_HEADS,
   IDEA_HEADS,
   NOT_NAME_WORDS,
+  NOUN_CUES,
   OFFICE_HEADS,
   PERSON_TITLES,
+  PLACES,
   POLICY_HEADS,
 } from "./lexicon";
 import type { SentenceTokens, Token } from "./nlp";
@@ -43,6 +45,8 @@ export interface NameMention {
   guess: Guess;
   /** A proper name (capitalised) rather than a lower-case noun phrase. */
   proper: boolean;
+  /** The name a phrase is said of: "Stalin" in "Stalin’s death" or "the Khrushchev era". */
+  owner?: { start: number; end: number; text: string };
 }
 
 /** Words that may join capitalised words into one name: "Chairman of the Council of Ministers". */
@@ -98,6 +102,8 @@ const EMPTY_MODIFIERS = new Set([
 
 /** Heads that need a modifier to name anything: "leaders" alone is no one in particular. */
 const GENERIC_HEADS = new Set([
+  "houses",
+  "ministers",
   "people",
   "leaders",
   "members",
@@ -140,9 +146,41 @@ const GENERIC_HEADS = new Set([
   "affair",
   "strike",
   "reaction",
-  "campaign",
 ]);
 
+/** Heads that a capitalised modifier does not make a thing of its own: "Presidium members". */
+const MEMBER_HEADS = new Set([
+  "people",
+  "members",
+  "leaders",
+  "supporters",
+  "followers",
+  "men",
+  "troops",
+  "forces",
+]);
+
+/** Heads that make a phrase a place: "the Eastern European satellite states". */
+const PLACE_HEADS = new Set([
+  "tower",
+  "castle",
+  "palace",
+  "abbey",
+  "field",
+  "bridge",
+  "states",
+  "kingdom",
+  "empire",
+  "province",
+  "provinces",
+  "colonies",
+  "city",
+  "region",
+  "republics",
+]);
+
+const CALENDAR_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const IDEA_SUFFIX = /(?:ism|isms)$/;
 const POLICY_SUFFIX = /(?:isation|ization|isations|izations)$/;
 const ROMAN = /^(?:[IVX]{1,6})$/;
@@ -151,21 +189,43 @@ export function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
 }
 
+/** Era markers written in capitals: "44 BC" is a date, not a body. */
+const ERAS = /^(?:BC|BCE|AD|CE|AM|PM)$/;
+
 function isAcronym(token: Token): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(token.text) && !ROMAN.test(token.text);
+  return !ERAS.test(token.text) && /^\p{Lu}{2,6}s?$/u.test(token.text) && !ROMAN.test(token.text);
 }
 
 /** A capitalised word that can be part of a name here (not a sentence's capitalised first word). */
 function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number): boolean {
   const token = tokens[index];
-  if (!token || !isCapitalised(token)) return false;
+  if (!token || !isCapitalised(token) || ERAS.test(token.text)) return false;
   if (!["PROPN", "NOUN", "ADJ", "VERB", "X", "NUM", "ADV"].includes(token.pos)) return false;
+  // "27 July", "July 1794": a month next to a number is a date.
+  if (
+    CALENDAR_WORDS.test(token.lower) &&
+    (tokens[index - 1]?.pos === "NUM" || tokens[index + 1]?.pos === "NUM")
+  )
+    return false;
   if (index === sentenceFirst || isStartOfClause(tokens, index)) {
     if (NOT_NAME_WORDS.has(token.lower)) return false;
-    // A sentence's first word is capitalised anyway: only a proper noun counts there.
-    return token.pos === "PROPN" || isAcronym(token);
+    // A sentence's first word is capitalised anyway: only a proper noun counts there, or a word
+    // listed with a name ("Octavian and Mark Antony").
+    const next = tokens[index + 1];
+    const listed =
+      (next?.lower === "and" || next?.text === ",") &&
+      tokens[index + 2] !== undefined &&
+      isCapitalised(tokens[index + 2] as Token);
+    return token.pos === "PROPN" || isAcronym(token) || listed;
   }
-  return !NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN";
+  if (!NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN") return true;
+  // "the First Secretary": an ordinal opens a name when a capitalised word follows.
+  const next = tokens[index + 1];
+  return (
+    /^(?:first|second|third|fourth|fifth)$/.test(token.lower) &&
+    next !== undefined &&
+    isCapitalised(next)
+  );
 }
 
 /** After an opening quote, a colon or a bracket, a capital says nothing either. */
@@ -175,6 +235,7 @@ function isStartOfClause(tokens: readonly Token[], index: number): boolean {
 }
 
 function headType(word: string): { type: DraftEntityType; why: string } | undefined {
+  if (PLACE_HEADS.has(word)) return { type: "place", why: `'${word}' names a place` };
   if (OFFICE_HEADS.has(word)) return { type: "office", why: `'${word}' names an office` };
   if (EVENT_HEADS.has(word)) return { type: "event", why: `'${word}' names an event` };
   if (POLICY_HEADS.has(word) || POLICY_SUFFIX.test(word))
@@ -201,15 +262,32 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   if (officeWord) return { type: "office", weight: 3, why: `'${officeWord}' names an office` };
   const firstHead = headType(first);
   if (firstHead && firstHead.type === "event" && ofAt === 1) return { ...firstHead, weight: 3 }; // "Battle of Bosworth", "Treaty of Brest-Litovsk"
+  // "Committee of Public Safety", "Law of Suspects", "Cult of Reason": the word before "of".
+  const beforeOf = ofAt > 0 ? headType(lowers[ofAt - 1] ?? "") : undefined;
+  if (beforeOf) return { ...beforeOf, weight: 3 };
   const lastHead = headType(last);
   if (lastHead && words.length > 1) return { ...lastHead, weight: 3 };
   if (lastHead && words.length === 1 && lastHead.type !== "office")
     return { ...lastHead, weight: 2 };
   const only = words.length === 1 ? words[0] : undefined;
+  const whole = lowers.join(" ");
+  if (PLACES.has(whole))
+    return {
+      type: "place",
+      weight: 2,
+      why: `'${words.map((w) => w.text).join(" ")}' is a country or city`,
+    };
   if (only && isAcronym(only)) return { type: "body", weight: 1, why: "an acronym" };
-  // Lancastrians, Girondins, Bolsheviks: a capitalised plural is a party or a faction.
-  if (only && /(?:ins|ists|ites|ans|ards|iks|ers|ots)$/.test(only.text))
+  if (only && /(?:iks?|ists?|ites?)$/.test(only.lower))
+    return { type: "group", weight: 2, why: "a name for members of a movement" };
+  // "the Lancastrians", "the Girondins": a capitalised plural after "the" is a party or a
+  // faction ("Desmoulins" alone is a surname).
+  const afterThe = before?.lower === "the";
+  if (only && afterThe && /(?:ins|ans|ards|ers|ots|ites|ists|iks)$/.test(only.text))
     return { type: "group", weight: 2, why: "a capitalised plural, like a faction's name" };
+  // "the Bastille", "the Tuileries": one capitalised word after "the" is seldom a person.
+  if (only && afterThe)
+    return { type: "place", weight: 1, why: "a name after 'the', like a place or a building" };
   const placeCue =
     before && ["in", "to", "into", "from", "at", "across", "throughout"].includes(before.lower);
   if (placeCue)
@@ -226,22 +304,67 @@ export function mentionsIn(
   tokens: readonly Token[],
   sentence: SentenceTokens,
   index: number,
+  lowerWords: ReadonlySet<string>,
 ): NameMention[] {
   const mentions: NameMention[] = [];
   let at = sentence.first;
   while (at < sentence.last) {
     if (nameWord(tokens, at, sentence.first)) {
-      const end = properRunEnd(tokens, at, sentence);
+      const end = properRunEnd(tokens, at, sentence, lowerWords);
       const proper = makeProper(tokens, at, end, index);
       // A capitalised modifier before a typed lower-case head: "Virgin lands campaign",
       // "Soviet government", "Russian people".
       const phrase = lowerPhrase(tokens, end + 1, sentence.last);
-      if ((phrase && !GENERIC_HEADS.has(phrase.head)) || (phrase && isDemonym(tokens[end]))) {
-        mentions.push(makeMention(tokens, at, phrase.last, index, phrase.guess, false));
+      if (phrase && (!MEMBER_HEADS.has(phrase.head) || isDemonym(tokens[end]))) {
+        mentions.push({
+          ...makeMention(tokens, at, phrase.last, index, phrase.guess, false),
+          ...(proper && !isDemonym(tokens[at]) && tokens[at]?.pos !== "ADJ"
+            ? { owner: { start: proper.start, end: proper.end, text: proper.text } }
+            : {}),
+        });
         at = phrase.last + 1;
         continue;
       }
-      if (proper && !(end === at && isDemonym(tokens[at]))) mentions.push(proper);
+      // A capitalised word that the notes also write in lower case is a common noun at the start
+      // of a sentence or after a label ("Agriculture was…", "Power:").
+      const common =
+        end === at &&
+        (at === sentence.first || isStartOfClause(tokens, at)) &&
+        lowerWords.has(tokens[at]?.lower ?? "");
+      // "Stalin’s death", "Khrushchev's reforms": a possessive name before a typed head.
+      const owned = possessivePhrase(tokens, end, sentence.last);
+      if (owned && !common) {
+        mentions.push({
+          ...makeMention(tokens, at, owned.last, index, owned.guess, false),
+          ...(proper && !isDemonym(tokens[at]) && tokens[at]?.pos !== "ADJ"
+            ? { owner: { start: proper.start, end: proper.end, text: proper.text } }
+            : {}),
+        });
+        at = owned.last + 1;
+        continue;
+      }
+      // "the Russian people": a demonym before a common noun describes it and names nothing.
+      // "with French and Lancastrian backing" describes one noun with two demonyms.
+      const nextNoun = tokens[at + 1]?.lower === "and" ? tokens[at + 3] : tokens[at + 1];
+      // "a Soviet agent", "some Tudor writers": one capitalised word, tagged as an adjective or
+      // before a plural, describes the noun after it, unless that noun says how two people stand
+      // ("a Stalin confidant").
+      const modifier =
+        end === at &&
+        nextNoun?.pos === "NOUN" &&
+        !isCapitalised(nextNoun) &&
+        !NOUN_CUES.has(nextNoun.lemma) &&
+        !headType(nextNoun.lower) &&
+        (tokens[at]?.pos === "ADJ" || /s$/.test(nextNoun.lower));
+      const describing =
+        modifier ||
+        (end === at &&
+          isDemonym(tokens[at]) &&
+          nextNoun?.pos === "NOUN" &&
+          !isCapitalised(nextNoun));
+      // A month or a weekday alone is part of a date, not a name.
+      const calendar = end === at && CALENDAR_WORDS.test(tokens[at]?.lower ?? "");
+      if (proper && !common && !describing && !calendar) mentions.push(proper);
       at = end + 1;
       continue;
     }
@@ -249,7 +372,15 @@ export function mentionsIn(
     if (token && (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN")) {
       const phrase = lowerPhrase(tokens, at, sentence.last);
       if (phrase) {
-        const first = trimModifiers(tokens, at, phrase.last);
+        let first = trimModifiers(tokens, at, phrase.last);
+        // "feared and powerful chief of the NKVD" names the office "chief of the NKVD".
+        if (phrase.guess.type === "office")
+          while (
+            first < phrase.last &&
+            tokens[first]?.pos === "ADJ" &&
+            !/^(?:first|deputy|vice|prime|general)$/.test(tokens[first]?.lower ?? "")
+          )
+            first += 1;
         const generic = GENERIC_HEADS.has(phrase.head) && first === phrase.last;
         if (!generic)
           mentions.push(makeMention(tokens, first, phrase.last, index, phrase.guess, false));
@@ -262,19 +393,72 @@ export function mentionsIn(
   return mentions;
 }
 
+function possessivePhrase(
+  tokens: readonly Token[],
+  end: number,
+  stop: number,
+): { last: number; guess: Guess } | undefined {
+  if (!/^['’]s$/.test(tokens[end + 1]?.text ?? "")) return undefined;
+  let at = end + 2;
+  while (at < stop && EMPTY_MODIFIERS.has(tokens[at]?.lower ?? "")) at += 1;
+  const phrase = lowerPhrase(tokens, at, stop);
+  if (!phrase) return undefined;
+  // "the King's council", "Khrushchev's reforms": a thing said of a name; an office ("Stalin’s
+  // chief") stays apart, as the office of its own.
+  if (phrase.guess.type !== "office" && phrase.guess.type !== "place")
+    return { last: phrase.last, guess: phrase.guess };
+  if (
+    ![
+      "death",
+      "fall",
+      "reforms",
+      "circle",
+      "era",
+      "regime",
+      "reign",
+      "speech",
+      "testament",
+      "policy",
+      "policies",
+      "execution",
+      "murder",
+      "arrest",
+      "exile",
+    ].includes(phrase.head)
+  )
+    return undefined;
+  return { last: phrase.last, guess: phrase.guess };
+}
+
 function isDemonym(token: Token | undefined): boolean {
   return token !== undefined && token.pos !== "PROPN"
-    ? /(?:an|ian|ese|ish|ic|i)$/.test(token.lower)
+    ? /(?:an|ian|ese|ish|ic|i|ch)$/.test(token.lower)
     : token !== undefined && /(?:ian|ese|ish)$/.test(token.lower);
 }
 
 /** The last token of a run of capitalised words starting at `at`. */
-function properRunEnd(tokens: readonly Token[], at: number, sentence: SentenceTokens): number {
+function properRunEnd(
+  tokens: readonly Token[],
+  at: number,
+  sentence: SentenceTokens,
+  lowerWords: ReadonlySet<string>,
+): number {
   let end = at;
   let probe = at + 1;
   while (probe < sentence.last) {
     const token = tokens[probe];
     if (!token) break;
+    // "People’s Commissar of Defence": a common noun's possessive inside a title is part of it
+    // ("Stalin’s Presidium" is two names: "stalin" is never written in lower case).
+    if (
+      /^['’]s$/.test(token.text) &&
+      lowerWords.has(tokens[probe - 1]?.lower ?? "") &&
+      nameWord(tokens, probe + 1, sentence.first)
+    ) {
+      end = probe + 1;
+      probe += 2;
+      continue;
+    }
     const glued = token.start === (tokens[probe - 1]?.end ?? -1);
     if (nameWord(tokens, probe, sentence.first) || (ROMAN.test(token.text) && probe === end + 1)) {
       end = probe;
@@ -295,7 +479,19 @@ function properRunEnd(tokens: readonly Token[], at: number, sentence: SentenceTo
     if (JOINERS.has(token.lower)) {
       let next = probe + 1;
       while (next < sentence.last && JOINERS.has(tokens[next]?.lower ?? "")) next += 1;
-      if (next < sentence.last && nameWord(tokens, next, sentence.first) && next - probe <= 2) {
+      // "Warwick the Kingmaker", but not "in the Convention the Girondins sat": "the" joins one
+      // word to one epithet, never to a plural.
+      const epithet =
+        token.lower !== "the" ||
+        (end === at &&
+          !/s$/.test(tokens[next]?.lower ?? "") &&
+          !nameWord(tokens, next + 1, sentence.first));
+      if (
+        epithet &&
+        next < sentence.last &&
+        nameWord(tokens, next, sentence.first) &&
+        next - probe <= 2
+      ) {
         end = next;
         probe = next + 1;
         continue;
@@ -362,11 +558,17 @@ function lowerPhrase(
     if (!token) break;
     const wordLike =
       token.pos === "NOUN" ||
+      // "the supreme soviet": a head word is a noun whatever the tagger says.
+      headType(token.lower) !== undefined ||
       token.pos === "ADJ" ||
       (token.pos === "PROPN" && probe === at) ||
-      (token.pos === "VERB" && /ing$|ed$/.test(token.lower) && tokens[probe + 1]?.pos === "NOUN");
+      // "centralised planning", but not "France declared war": a participle after a name is its verb.
+      (token.pos === "VERB" &&
+        /ing$|ed$/.test(token.lower) &&
+        tokens[probe + 1]?.pos === "NOUN" &&
+        !(probe === at && tokens[at - 1] !== undefined && isCapitalised(tokens[at - 1] as Token)));
     if (wordLike && !isCapitalised(token)) {
-      if (token.pos === "NOUN") last = probe;
+      if (token.pos === "NOUN" || headType(token.lower) !== undefined) last = probe;
       words += 1;
       probe += 1;
       continue;
@@ -379,6 +581,7 @@ function lowerPhrase(
     if (
       token.lower === "and" &&
       last !== -1 &&
+      !headType(tokens[probe - 1]?.lower ?? "") &&
       tokens[probe + 1]?.pos !== "DET" &&
       !isCapitalised(tokens[probe + 1] ?? token) &&
       (tokens[probe + 1]?.pos === "ADJ" || tokens[probe + 1]?.pos === "NOUN") &&
@@ -397,6 +600,31 @@ function lowerPhrase(
   const head = (tokens[last]?.lower ?? "").replace(/^de-/, "");
   const typed = headType(head) ?? headType(tokens[last]?.lemma ?? "");
   if (!typed) return undefined;
+  // "council of ministers", "chief of the NKVD", "supreme soviet of the USSR": an office or a body
+  // of something named is one name.
+  if (
+    (typed.type === "office" || typed.type === "body" || typed.type === "event") &&
+    tokens[last + 1]?.lower === "of"
+  ) {
+    let next = last + 2;
+    if (tokens[next]?.lower === "the") next += 1;
+    const tail = tokens[next];
+    // An event only of a name ("the battle of Northampton"), not "a meeting of the council".
+    const named = tail && (isCapitalised(tail) || (typed.type !== "event" && headType(tail.lower)));
+    if (tail && next < stop && named) {
+      let end = next;
+      while (
+        end + 1 < stop &&
+        tokens[end + 1] &&
+        (isCapitalised(tokens[end + 1] as Token) ||
+          (/^(?:of|the)$/.test(tokens[end + 1]?.lower ?? "") &&
+            isCapitalised(tokens[end + 2] ?? (tokens[end + 1] as Token))))
+      )
+        end += 1;
+      while (end > next && /^(?:of|the)$/.test(tokens[end]?.lower ?? "")) end -= 1;
+      return { last: end, head, guess: { ...typed, weight: 1.5 } };
+    }
+  }
   return { last, head, guess: { ...typed, weight: 1.5 } };
 }
 

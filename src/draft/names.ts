@@ -45,7 +45,8 @@ function comparisonForm(key: string): string {
   return words
     .join(" ")
     .replace(/is(ation|ations|e|ed|es|ing)\b/g, "iz$1")
-    .replace(/our\b/g, "or");
+    .replace(/our\b/g, "or")
+    .replace(/(\w{3,})s\b/g, "$1");
 }
 
 const NUMERAL = /\b(?:[ivx]{1,6}|\d+(?:st|nd|rd|th)?)\b/g;
@@ -136,10 +137,21 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
       /^["”’']?\s*[,.;)]|^\s*$/.test(after) &&
       !/^\s*,?\s*or\s*$/i.test(between);
     const orBracket = /^\s*\(\s*or\s*$/i.test(between);
-    if (!bracketed && !spelledOut && !orBracket) return;
+    // "Richard Neville, Earl of Warwick,": a full name and the title it goes by.
+    const titled =
+      /^\s*,\s*$/.test(between) &&
+      /^\s*[,.;:)]/.test(after) &&
+      left.proper &&
+      left.text.includes(" ") &&
+      PERSON_TITLES.has(right.text.split(" ")[0]?.toLowerCase() ?? "") &&
+      / of /.test(right.text);
+    if (!bracketed && !spelledOut && !orBracket && !titled) return;
     const a = names.get(nameAt.get(left.start) ?? "");
     const b = names.get(nameAt.get(right.start) ?? "");
     if (!a || !b) return;
+    // "Henry VI (Lancaster)" names his house, not another name for him: only names of one kind
+    // are equated.
+    if (typeOf(a) !== typeOf(b)) return;
     const quote = text.slice(left.start, right.end + 1).replace(/\s+/g, " ");
     merge(a.key, b.key, `the notes equate it with '${a.text}': "${quote}"`);
   });
@@ -165,7 +177,8 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
   }
 
   // 4. Spellings a letter or two apart, of the same type.
-  const proper = all.filter((name) => name.proper).sort(byMentions);
+  // Proper names, and phrases long enough that a letter apart is a slip, not another word.
+  const proper = all.filter((name) => name.proper || name.key.length >= 10).sort(byMentions);
   for (let i = 0; i < proper.length; i += 1) {
     for (let j = i + 1; j < proper.length; j += 1) {
       const a = proper[i];
@@ -260,6 +273,9 @@ function labelOf(members: readonly Pending[], type: DraftEntityType): string {
     type === "person" || proper.length > 0
       ? [...pool].sort(
           (a, b) =>
+            // "Richard Neville" before "Earl of Warwick": a person's own name before a title.
+            Number(PERSON_TITLES.has(a.key.split(" ")[0] ?? "")) -
+              Number(PERSON_TITLES.has(b.key.split(" ")[0] ?? "")) ||
             b.key.split(" ").length - a.key.split(" ").length ||
             b.mentions.length - a.mentions.length,
         )[0]

@@ -30,8 +30,13 @@ export function compatibleTypes(a: string, b: string): boolean {
   return FAMILIES.some((family) => family.includes(a) && family.includes(b));
 }
 
+/** Words that change nothing of what a name names: "the great Terror", "more conservative elements". */
+const EMPTY = /^(?:the|a|an|more|most|great|other|own|famous)\s+/;
+
 function form(text: string): string {
   return nameKey(text)
+    .replace(EMPTY, "")
+    .replace(EMPTY, "")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/[’']s$/, "")
