@@ -116,6 +116,15 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
   });
   relations.push(...sentences.flatMap((_, index) => namingRelations(context, index, nextId)));
   relations.push(...partsByName(named, text, sentences, nextId));
+  // Two names of one entity ("Henry VI led Henry VI" after a merge) make no relation.
+  const entityOfKey = new Map<string, string>();
+  for (const entity of named.entities)
+    for (const name of entity.names) entityOfKey.set(name.key, entity.id);
+  for (let index = relations.length - 1; index >= 0; index -= 1) {
+    const relation = relations[index];
+    if (relation && entityOfKey.get(relation.from) === entityOfKey.get(relation.to))
+      relations.splice(index, 1);
+  }
 
   // An entity in a likely relation is more surely worth a node; one in none is often noise.
   const entityOfName = new Map<string, string>();

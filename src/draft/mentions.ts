@@ -47,6 +47,43 @@ export interface NameMention {
   proper: boolean;
   /** The name a phrase is said of: "Stalin" in "Stalin’s death" or "the Khrushchev era". */
   owner?: { start: number; end: number; text: string };
+  /** "the party": a short form that stands for a fuller name, if the notes give one. */
+  shortForm?: boolean;
+}
+
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+
+/** A phrase of one to six words in quotation marks, naming something, or undefined. */
+function quotedName(
+  tokens: readonly Token[],
+  at: number,
+  stop: number,
+): { next: number; mention: (sentence: number) => NameMention } | undefined {
+  if (!OPENING_QUOTES.has(tokens[at]?.text ?? "")) return undefined;
+  let close = at + 1;
+  while (close < stop && close - at <= 7 && !CLOSING_QUOTES.has(tokens[close]?.text ?? ""))
+    close += 1;
+  const words = tokens.slice(at + 1, close);
+  if (close >= stop || words.length === 0 || words.length > 6) return undefined;
+  // Speech is not a name: a quote with a verb or a pronoun of its own ("enrich yourselves").
+  if (words.some((word) => ["VERB", "AUX", "PRON"].includes(word.pos) || /[.!?,]/.test(word.text)))
+    return undefined;
+  if (!words.some((word) => word.pos === "NOUN" || word.pos === "PROPN")) return undefined;
+  const last = words[words.length - 1] as Token;
+  const typed = headType(last.lower) ?? headType(last.lemma);
+  const capital = isCapitalised(words[0] as Token);
+  const guess: Guess = typed
+    ? { ...typed, weight: 2 }
+    : {
+        type: capital && words.length === 1 ? "person" : "idea",
+        weight: 1,
+        why: "a phrase the notes quote as a name",
+      };
+  return {
+    next: close + 1,
+    mention: (sentence) => makeMention(tokens, at + 1, close - 1, sentence, guess, capital),
+  };
 }
 
 /** Words that may join capitalised words into one name: "Chairman of the Council of Ministers". */
@@ -216,7 +253,15 @@ function nameWord(tokens: readonly Token[], index: number, sentenceFirst: number
       (next?.lower === "and" || next?.text === ",") &&
       tokens[index + 2] !== undefined &&
       isCapitalised(tokens[index + 2] as Token);
-    return token.pos === "PROPN" || isAcronym(token) || listed;
+    // "General Secretary of the party…": two capitalised words open a name, not a sentence.
+    const named =
+      ["PROPN", "NOUN"].includes(token.pos) &&
+      next !== undefined &&
+      isCapitalised(next) &&
+      next.start - token.end <= 1 &&
+      !NOT_NAME_WORDS.has(next.lower) &&
+      ["PROPN", "NOUN"].includes(next.pos);
+    return token.pos === "PROPN" || isAcronym(token) || listed || named;
   }
   if (!NOT_NAME_WORDS.has(token.lower) || token.pos === "PROPN") return true;
   // "the First Secretary": an ordinal opens a name when a capitalised word follows.
@@ -309,6 +354,36 @@ export function mentionsIn(
   const mentions: NameMention[] = [];
   let at = sentence.first;
   while (at < sentence.last) {
+    // "Socialism in One Country", "permanent revolution": a short phrase in quotation marks is
+    // named as written.
+    const quoted = quotedName(tokens, at, sentence.last);
+    if (quoted) {
+      mentions.push(quoted.mention(index));
+      at = quoted.next;
+      continue;
+    }
+    // "the party", "the army": a bare head after "the" may be a short form of a name the notes
+    // give in full ("the Bolshevik party"); names.ts decides, or drops it.
+    const head = tokens[at];
+    if (
+      head &&
+      tokens[at - 1]?.lower === "the" &&
+      head.pos === "NOUN" &&
+      !isCapitalised(head) &&
+      GENERIC_HEADS.has(head.lower) &&
+      headType(head.lower) &&
+      tokens[at + 1]?.lower !== "of" &&
+      !["NOUN", "ADJ", "PROPN"].includes(tokens[at + 1]?.pos ?? "")
+    ) {
+      const guess = headType(head.lower);
+      if (guess)
+        mentions.push({
+          ...makeMention(tokens, at, at, index, { ...guess, weight: 0.5 }, false),
+          shortForm: true,
+        });
+      at += 1;
+      continue;
+    }
     if (nameWord(tokens, at, sentence.first)) {
       const end = properRunEnd(tokens, at, sentence, lowerWords);
       const proper = makeProper(tokens, at, end, index);

@@ -150,11 +150,40 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
     const b = names.get(nameAt.get(right.start) ?? "");
     if (!a || !b) return;
     // "Henry VI (Lancaster)" names his house, not another name for him: only names of one kind
-    // are equated.
-    if (typeOf(a) !== typeOf(b)) return;
+    // are equated, or a name and its initials ("the New Economic Policy (NEP)").
+    const initials = /^\p{Lu}{2,6}s?$/u.test(b.text) || /^\p{Lu}{2,6}s?$/u.test(a.text);
+    if (typeOf(a) !== typeOf(b) && !initials) return;
+    // "Edward IV (York)" gives his house; "Henry Tudor (Henry VII)" another name: a person's
+    // bracketed name must share a word with the first or be more than one word.
+    if (
+      typeOf(a) === "person" &&
+      bracketed &&
+      !b.key.includes(" ") &&
+      !a.key.split(" ").some((word) => b.key.split(" ").includes(word))
+    )
+      return;
     const quote = text.slice(left.start, right.end + 1).replace(/\s+/g, " ");
     merge(a.key, b.key, `the notes equate it with '${a.text}': "${quote}"`);
   });
+
+  // "the party" for the one party the notes name in full ("the Bolshevik party"); a short form
+  // with no such name, or with several, names nothing and is dropped.
+  const shortOnly = (name: Pending) => name.mentions.every((mention) => mention.shortForm);
+  const dropped = new Set<string>();
+  for (const short of all.filter(shortOnly)) {
+    const full = all.filter(
+      (name) =>
+        !shortOnly(name) && name.key.endsWith(` ${short.key}`) && typeOf(name) === typeOf(short),
+    );
+    const [only] = full;
+    if (full.length === 1 && only)
+      merge(
+        only.key,
+        short.key,
+        `'the ${short.text}' is how the notes name '${only.text}' for short`,
+      );
+    else dropped.add(short.key);
+  }
 
   // 3. A surname alone, for the one person of that name written in full.
   const people = all.filter((name) => typeOf(name) === "person");
@@ -202,7 +231,13 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
 
   // Entities from the merged groups.
   const groups = new Map<string, Pending[]>();
-  for (const name of all) groups.set(root(name.key), [...(groups.get(root(name.key)) ?? []), name]);
+  for (const name of all) {
+    if (dropped.has(name.key)) {
+      for (const mention of name.mentions) nameAt.delete(mention.start);
+      continue;
+    }
+    groups.set(root(name.key), [...(groups.get(root(name.key)) ?? []), name]);
+  }
   const usedIds = new Set<string>();
   const entities: DraftEntity[] = [];
   const typeOfName = new Map<string, DraftEntityType>();

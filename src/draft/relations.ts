@@ -146,7 +146,7 @@ const EXPECTS: Record<string, [DraftEntityType[] | null, DraftEntityType[] | nul
   ],
 };
 
-const PRONOUNS = new Set(["he", "she", "him", "her"]);
+const PRONOUNS = new Set(["he", "she", "him", "her", "they", "them"]);
 
 /** Relatives, who are people of their own: "married Caesar's daughter Julia". */
 const KIN = new Set([
@@ -322,6 +322,17 @@ export function relationsIn(
     }
     // "was removed from the premiership": the office was lost; "was expelled from the Party": the
     // party expelled.
+    // "was expelled at the Fifteenth Party Congress", "condemned at the Thirteenth Party
+    // Conference": the meeting or body named after "at" acted.
+    const atType = objectEnds.at ? context.typeOfName.get(objectEnds.at.key) : undefined;
+    if (
+      passive &&
+      agent.length === 0 &&
+      objectEnds.at &&
+      (atType === "event" || atType === "body") &&
+      ["expelled", "denounced", "removed", "suppressed", "exiled"].includes(type)
+    )
+      agent = [objectEnds.at];
     if (passive && agent.length === 0 && objectEnds.from) {
       const fromType = context.typeOfName.get(objectEnds.from.key);
       if (
@@ -452,24 +463,34 @@ function bulletOffice(
 ): DraftRelation[] {
   const sentence = context.sentences[index];
   const person = context.sectionPerson[index];
-  const first = mentions[0];
-  if (!sentence || !person || !first || !context.bulletStart[index]) return [];
-  const key = context.nameAt.get(first.start);
-  if (!key || context.typeOfName.get(key) !== "office") return [];
-  // Only when the office opens the bullet: "the head of…" or the office's own name.
-  const lead = context.text.slice(sentence.start, first.start);
-  if (!/^\s*(?:(?:the|a|an)\s+)?$/i.test(lead)) return [];
-  const cue = { start: first.start, end: first.end };
-  return [
-    {
+  if (!sentence || !person || !context.bulletStart[index]) return [];
+  // "The organiser of the Red Army in the Civil War, Commissar of War, and …": every office
+  // in the bullet's opening words, before any verb (a bracket's own verb aside).
+  const found: DraftRelation[] = [];
+  let depth = 0;
+  let counted = 0;
+  for (let at = sentence.first; at < sentence.last; at += 1) {
+    const token = context.tokens[at] as Token;
+    if (token.text === "(") depth += 1;
+    if (token.text === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && (token.pos === "VERB" || token.pos === "AUX")) break;
+    // Only the opening words (brackets aside): "put back on the throne" late in a bullet is no
+    // office held.
+    if (depth === 0) counted += 1;
+    if (counted > 14) break;
+    const mention = mentions.find((item) => item.first === at);
+    const key = mention ? context.nameAt.get(mention.start) : undefined;
+    if (!mention || !key || context.typeOfName.get(key) !== "office") continue;
+    const cue = { start: mention.start, end: mention.end };
+    found.push({
       ...build(
         context,
         index,
         "held-office",
         { key: person, span: cue, proper: true },
-        { key, span: cue, proper: first.proper },
+        { key, span: cue, proper: mention.proper },
         cue,
-        context.tokens[first.first] as Token,
+        token,
         false,
         false,
         nextId,
@@ -477,8 +498,9 @@ function bulletOffice(
         false,
       ),
       confidence: 0.6,
-    },
-  ];
+    });
+  }
+  return found;
 }
 
 function build(
@@ -617,6 +639,23 @@ function resolvePronoun(
   notKey?: string,
 ): End | undefined {
   const section = context.sectionPerson[index];
+  // "they" and "them": the group or body last named, in this sentence or the one before.
+  if (token.lower === "they" || token.lower === "them") {
+    for (let s = index; s >= 0 && s >= index - 1; s -= 1)
+      for (const mention of [...(context.mentions[s] ?? [])].reverse()) {
+        if (s === index && mention.start >= token.start) continue;
+        const key = context.nameAt.get(mention.start);
+        const type = key ? context.typeOfName.get(key) : undefined;
+        if (key && key !== notKey && (type === "group" || type === "body"))
+          return {
+            key,
+            span: { start: token.start, end: token.end },
+            pronoun: token.text,
+            proper: true,
+          };
+      }
+    return undefined;
+  }
   const candidates: string[] = [];
   // Nearest person named before the pronoun, in this sentence or the two before it.
   for (let s = index; s >= 0 && s >= index - 2; s -= 1) {
@@ -783,7 +822,7 @@ function objectsOf(
   passive: boolean,
   /** The subject: "him" after the verb is someone else ("Malenkov succeeded him"). */
   subjectKey?: string,
-): { objects: End[]; agents: End[]; offices: End[]; from?: End } {
+): { objects: End[]; agents: End[]; offices: End[]; from?: End; at?: End } {
   const { tokens } = context;
   const sentence = context.sentences[index] as SentenceTokens;
   const objects: End[] = [];
@@ -793,7 +832,8 @@ function objectsOf(
     if (!offices.some((other) => other.key === end.key)) offices.push(end);
   };
   let fromEnd: End | undefined;
-  let mode: "object" | "agent" | "as" | "from" | "other" = "object";
+  let atEnd: End | undefined;
+  let mode: "object" | "agent" | "as" | "from" | "at" | "other" = "object";
   let probe = from;
   let steps = 0;
   while (probe < sentence.last && steps < 14) {
@@ -812,6 +852,7 @@ function objectsOf(
     if (token.lower === "by" && passive) mode = "agent";
     else if (token.lower === "as") mode = "as";
     else if (token.lower === "from") mode = "from";
+    else if (token.lower === "at" && passive) mode = "at";
     else if (
       token.pos === "ADP" &&
       !["of", "with", "against", "to", "on", "over", "into"].includes(token.lower)
@@ -852,6 +893,7 @@ function objectsOf(
       if (mode === "agent") agents.push(end);
       else if (mode === "as" && isOffice) addOffice(end);
       else if (mode === "from") fromEnd ??= end;
+      else if (mode === "at") atEnd ??= end;
       else if (mode === "object" || (mode === "other" && objects.length === 0 && isOffice)) {
         if (isOffice) addOffice(end);
         objects.push(end);
@@ -864,7 +906,11 @@ function objectsOf(
       const next = tokens[probe];
       if (next && (next.lower === "and" || next.text === ",")) {
         let after = probe + 1;
-        while (["and", "the", ","].includes(tokens[after]?.lower ?? "")) after += 1;
+        // "argued for X and for Y": the preposition may come again.
+        while (
+          ["and", "the", ",", "for", "against", "to", "with"].includes(tokens[after]?.lower ?? "")
+        )
+          after += 1;
         const named = endOf(context, index, after, mentions);
         const pronoun = PRONOUNS.has(tokens[after]?.lower ?? "");
         if (!named && !pronoun) break;
@@ -879,7 +925,13 @@ function objectsOf(
     probe += 1;
     steps += 1;
   }
-  return { objects, agents, offices, ...(fromEnd ? { from: fromEnd } : {}) };
+  return {
+    objects,
+    agents,
+    offices,
+    ...(fromEnd ? { from: fromEnd } : {}),
+    ...(atEnd ? { at: atEnd } : {}),
+  };
 }
 
 /** "a member of the Presidium", "Stalin's ally", "the arrest of Beria by Khrushchev". */
@@ -951,6 +1003,44 @@ function nounRelation(
   }
   const spec = NOUN_CUES.get(noun.lemma);
   if (!spec) return [];
+  // Kin named after the noun: "York's sons Edward, George and Richard", "Warwick's daughter
+  // Isabel", "his wife, Anne": the names after the noun are the kin, the possessor the parent.
+  if (spec.type === "child-of" || spec.type === "married") {
+    let back = at - 1;
+    while (back >= 0 && (tokens[back]?.pos === "ADJ" || tokens[back]?.pos === "NUM")) back -= 1;
+    const possessive = /^['’]s$/.test(tokens[back]?.text ?? "");
+    const pronoun = /^(?:his|her|their)$/.test(tokens[back]?.lower ?? "")
+      ? tokens[back]
+      : undefined;
+    if (possessive || pronoun) {
+      const holder = possessive
+        ? endOf(context, index, back - 1, mentions)
+        : resolvePronoun(context, index, pronoun as Token);
+      const start = tokens[at + 1]?.text === "," ? at + 2 : at + 1;
+      const kin = endOf(context, index, start, mentions)
+        ? objectsOf(context, index, start, mentions, false).objects
+        : [];
+      if (!holder || kin.length === 0) return [];
+      return kin
+        .filter((end) => end.key !== holder.key)
+        .map((end) =>
+          build(
+            context,
+            index,
+            spec.type,
+            end,
+            holder,
+            cue,
+            noun,
+            false,
+            false,
+            nextId,
+            `'${noun.text}' names them as kin`,
+            false,
+          ),
+        );
+    }
+  }
   if (!other) {
     // "Stalin's ally", "a Stalin confidant"
     let back = at - 1;
@@ -1205,6 +1295,30 @@ export function namingRelations(
         );
       }
     }
+    // "Rykov, the head of the government,": a person and the office in apposition.
+    const office = mentions[position + 1];
+    if (
+      office &&
+      wholeType === "person" &&
+      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(context.text.slice(mention.end, office.start)) &&
+      /^\s*[,.;)]/.test(context.text.slice(office.end, office.end + 3))
+    ) {
+      const held = endFor(office);
+      if (held && context.typeOfName.get(held.key) === "office")
+        found.push(
+          named(
+            context,
+            index,
+            "held-office",
+            whole,
+            held,
+            { start: office.start, end: office.end },
+            0.65,
+            `'${office.text}' stands beside the name, as its office`,
+            nextId,
+          ),
+        );
+    }
     // "Stalin’s Presidium": a name, its possessive, another name.
     const next = mentions[position + 1];
     if (next && /^['’]s\s+$/.test(context.text.slice(mention.end, next.start))) {
@@ -1304,7 +1418,12 @@ function verbLemma(tokens: readonly Token[], at: number): string | undefined {
   const token = tokens[at];
   if (!token) return undefined;
   if (token.pos === "VERB") return token.lemma;
-  if (token.pos !== "ADJ" || !/ed$/.test(token.lower) || tokens[at - 1]?.pos !== "PROPN")
+  const before = tokens[at - 1];
+  if (
+    token.pos !== "ADJ" ||
+    !/ed$/.test(token.lower) ||
+    !(before?.pos === "PROPN" || /^(?:who|which|that|he|she|they)$/.test(before?.lower ?? ""))
+  )
     return undefined;
   const stem = token.lower.replace(/ed$/, "");
   const guesses = [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
