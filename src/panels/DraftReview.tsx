@@ -76,9 +76,20 @@ export default function DraftReview({
   const byName = useMemo(() => entitiesByName(draft), [draft]);
   const labelOf = (key: string) => byName.get(key)?.label ?? key;
   // The list "Merge into…" offers: it changes only when a label does or entities come and go.
+  // (Accepting an entity makes a new list of entities, not a new list of choices: keyed on text.)
+  const choiceKey = draft.entities
+    .map((entity) => `${entity.id}\u0000${entity.label}`)
+    .join("\u0001");
   const entityChoices = useMemo(
-    () => draft.entities.map((entity) => ({ id: entity.id, label: entity.label })),
-    [draft.entities],
+    () =>
+      choiceKey
+        .split("\u0001")
+        .filter((entry) => entry !== "")
+        .map((entry) => {
+          const [id = "", label = ""] = entry.split("\u0000");
+          return { id, label };
+        }),
+    [choiceKey],
   );
 
   const open = () => {
