@@ -44,7 +44,12 @@ export function App() {
   const [load, setLoad] = useState<DatasetLoad>({ status: "loading" });
   const [importing, setImporting] = useState<Import>({ status: "idle" });
   const notes = useNotesDraft();
-  const { session: notesSession, readFile: readNotesFile, finish: finishNotes } = notes;
+  const {
+    session: notesSession,
+    readFile: readNotesFile,
+    finish: finishNotes,
+    close: closeNotes,
+  } = notes;
 
   // When the page opens ⇒ load the dataset its URL names, or the built-in one.
   useEffect(() => {
@@ -137,11 +142,16 @@ export function App() {
         .then((isNotes) => {
           const [file] = files;
           if (isNotes && file) readNotesFile(file);
-          else openNetworkFiles(files);
+          else {
+            // The import's progress and problems show over the page, not over a modal dialog:
+            // the notes dialog steps aside (its notes kept) for a network file.
+            closeNotes();
+            openNetworkFiles(files);
+          }
         })
         .catch(() => openNetworkFiles(files));
     },
-    [drafting, readNotesFile, openNetworkFiles],
+    [drafting, readNotesFile, closeNotes, openNetworkFiles],
   );
 
   const openDraft = useCallback(

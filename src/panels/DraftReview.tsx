@@ -466,6 +466,10 @@ const RelationRow = memo(function RelationRow({
               {type.label}
             </option>
           ))}
+          {/* A type the draft does not declare is shown as it is, not as the list's first. */}
+          {!relationTypes.some((type) => type.id === relation.type) && (
+            <option value={relation.type}>{relation.type}</option>
+          )}
         </select>
         <span aria-hidden="true">—</span>
         <span className="review-end">{toLabel}</span>
