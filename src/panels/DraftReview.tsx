@@ -343,7 +343,7 @@ const EntityRow = memo(function EntityRow({
       ) : (
         <button type="button" className="review-small" onClick={() => setMerging(true)}>
           {/* Read in full ("Merge Beria into…"), shown short: the row says whose it is. */}
-          Merge <span className="visually-hidden">{entity.label} </span>into…
+          Merge <span className="visually-hidden">{entity.label}</span> into…
         </button>
       )}
     </li>

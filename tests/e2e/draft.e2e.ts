@@ -196,6 +196,18 @@ describe("from notes to a network", () => {
     expect(words(NOTES)).toContain(words(await text.locator("mark").innerText()));
   });
 
+  it("a .md file dropped anywhere on the page opens the dialog with its text", async ({ open }) => {
+    const { page, app } = await open("/");
+    await app.waitForGraph();
+    await dropFiles(page, [{ name: "succession.md", bytes: new Uint8Array(Buffer.from(NOTES)) }]);
+    await notesDialog(page).waitFor();
+    const textarea = notesDialog(page).getByRole("textbox", {
+      name: "Your notes (from succession.md)",
+    });
+    expect(await textarea.inputValue()).toBe(NOTES.replace(/\r\n?/g, "\n"));
+    expect(await brandTitle(page).innerText()).toBe(dataset.title);
+  });
+
   it("Cancel while drafting goes back to the notes, still there", async ({ open }) => {
     const { page, app } = await open("/");
     await app.waitForGraph();
