@@ -383,6 +383,9 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ["do away", "suppressed"],
   ["put down", "suppressed"],
   ["push for", "advocated"],
+  ["push aside", "marginalised"],
+  ["sweep aside", "marginalised"],
+  ["brush aside", "marginalised"],
   ["put forward", "advocated"],
   ["shift away", "opposed"],
   ["move away", "opposed"],
@@ -429,6 +432,7 @@ export const NOUN_CUES: ReadonlyMap<string, { type: string; owner: "from" | "to"
   ["enemy", { type: "opposed", owner: "from" }],
   ["opponent", { type: "opposed", owner: "from" }],
   ["critic", { type: "denounced", owner: "from" }],
+  ["detriment", { type: "harmed", owner: "from" }],
   ["plotter", { type: "opposed", owner: "from" }],
   ["conspirator", { type: "opposed", owner: "from" }],
   ["successor", { type: "succeeded", owner: "from" }],
@@ -763,6 +767,10 @@ export const POLICY_HEADS: ReadonlySet<string> = new Set([
 /** Heads that make a name an idea. */
 export const IDEA_HEADS: ReadonlySet<string> = new Set([
   "ideology",
+  "industry",
+  "industries",
+  "agriculture",
+  "economy",
   "cult",
   "doctrine",
   "theory",

@@ -310,8 +310,13 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   // "Committee of Public Safety", "Law of Suspects", "Cult of Reason": the word before "of".
   const beforeOf = ofAt > 0 ? headType(lowers[ofAt - 1] ?? "") : undefined;
   if (beforeOf) return { ...beforeOf, weight: 3 };
-  const lastHead = headType(last);
+  // "September Massacres": a head in the plural is still the head.
+  const lastHead = headType(last) ?? headType(words[words.length - 1]?.lemma ?? "");
   if (lastHead && words.length > 1) return { ...lastHead, weight: 3 };
+  // "Le Père Duchesne", "La Marseillaise", "Der Spiegel": a name with an article of its own is a
+  // paper, a song or a place, not a person.
+  if (words.length > 1 && /^(?:le|la|les|l'|l’|el|il|der|die|das|al)$/.test(first))
+    return { type: "body", weight: 1.5, why: `the article '${words[0]?.text}' opens the name` };
   if (lastHead && words.length === 1 && lastHead.type !== "office")
     return { ...lastHead, weight: 2 };
   const only = words.length === 1 ? words[0] : undefined;
@@ -328,7 +333,7 @@ function properGuess(words: readonly Token[], before: Token | undefined): Guess 
   // "the Lancastrians", "the Girondins": a capitalised plural after "the" is a party or a
   // faction ("Desmoulins" alone is a surname).
   const afterThe = before?.lower === "the";
-  if (only && afterThe && /(?:ins|ans|ards|ers|ots|ites|ists|iks)$/.test(only.text))
+  if (only && afterThe && /s$/.test(only.text) && only.text.length > 4)
     return { type: "group", weight: 2, why: "a capitalised plural, like a faction's name" };
   // "the Bastille", "the Tuileries": one capitalised word after "the" is seldom a person.
   if (only && afterThe)
@@ -420,7 +425,13 @@ export function mentionsIn(
       }
       // "the Russian people": a demonym before a common noun describes it and names nothing.
       // "with French and Lancastrian backing" describes one noun with two demonyms.
-      const nextNoun = tokens[at + 1]?.lower === "and" ? tokens[at + 3] : tokens[at + 1];
+      const pairedWith = tokens[at + 2];
+      const nextNoun =
+        tokens[at + 1]?.lower === "and"
+          ? pairedWith && isCapitalised(pairedWith)
+            ? tokens[at + 3]
+            : undefined
+          : tokens[at + 1];
       // "a Soviet agent", "some Tudor writers": one capitalised word, tagged as an adjective or
       // before a plural, describes the noun after it, unless that noun says how two people stand
       // ("a Stalin confidant").
@@ -444,7 +455,17 @@ export function mentionsIn(
       continue;
     }
     const token = tokens[at];
-    if (token && (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN")) {
+    // "the centralised planning", "of living standards": a participle before a noun, in a noun's
+    // place, opens a phrase ("by proposing reforms" is a verb and its object).
+    const participle =
+      token?.pos === "VERB" &&
+      tokens[at + 1]?.pos === "NOUN" &&
+      /(?:ed|ing)$/.test(token.lower) &&
+      /^(?:the|of|a|an|his|her|their|its|and)$/.test(tokens[at - 1]?.lower ?? "");
+    if (
+      token &&
+      (token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || participle)
+    ) {
       const phrase = lowerPhrase(tokens, at, sentence.last);
       if (phrase) {
         let first = trimModifiers(tokens, at, phrase.last);
@@ -453,10 +474,17 @@ export function mentionsIn(
           while (
             first < phrase.last &&
             tokens[first]?.pos === "ADJ" &&
+            !headType(tokens[first]?.lower ?? "") &&
             !/^(?:first|deputy|vice|prime|general)$/.test(tokens[first]?.lower ?? "")
           )
             first += 1;
-        const generic = GENERIC_HEADS.has(phrase.head) && first === phrase.last;
+        // "a powerful speaker" describes a person; "the Speaker" or "speaker of the house" is
+        // an office.
+        const describes =
+          phrase.guess.type === "office" &&
+          /^(?:a|an)$/.test(tokens[first - 1]?.lower ?? "") &&
+          !tokens.slice(first, phrase.last + 1).some((token) => token.lower === "of");
+        const generic = (GENERIC_HEADS.has(phrase.head) && first === phrase.last) || describes;
         if (!generic)
           mentions.push(makeMention(tokens, first, phrase.last, index, phrase.guess, false));
         at = phrase.last + 1;
@@ -535,7 +563,13 @@ function properRunEnd(
       continue;
     }
     const glued = token.start === (tokens[probe - 1]?.end ?? -1);
-    if (nameWord(tokens, probe, sentence.first) || (ROMAN.test(token.text) && probe === end + 1)) {
+    // "the Supreme Being": inside a name a capitalised "Being" or "Will" is part of it.
+    const capitalisedAux = token.pos === "AUX" && isCapitalised(token);
+    if (
+      nameWord(tokens, probe, sentence.first) ||
+      capitalisedAux ||
+      (ROMAN.test(token.text) && probe === end + 1)
+    ) {
       end = probe;
       probe += 1;
       continue;

@@ -205,6 +205,20 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
       merge(only.key, short.key, `'${short.text}' is how the notes name '${only.text}' for short`);
   }
 
+  // "the Committee" for the one committee named in full ("the Committee of Public Safety").
+  for (const short of all) {
+    if (short.key.includes(" ") || typeOf(short) === "person" || !short.proper) continue;
+    const full = all.filter(
+      (name) =>
+        name !== short &&
+        typeOf(name) === typeOf(short) &&
+        (name.key.startsWith(`${short.key} `) || name.key.endsWith(` ${short.key}`)),
+    );
+    const [only] = full;
+    if (full.length === 1 && only)
+      merge(only.key, short.key, `'${short.text}' is how the notes name '${only.text}' for short`);
+  }
+
   // 4. Spellings a letter or two apart, of the same type.
   // Proper names, and phrases long enough that a letter apart is a slip, not another word.
   const proper = all.filter((name) => name.proper || name.key.length >= 10).sort(byMentions);

@@ -148,6 +148,48 @@ const EXPECTS: Record<string, [DraftEntityType[] | null, DraftEntityType[] | nul
 
 const PRONOUNS = new Set(["he", "she", "him", "her", "they", "them"]);
 
+/** "made an alliance", "formed a pact", "signed a treaty of friendship". */
+const ALLIANCE_VERBS = new Set(["make", "form", "forge", "conclude", "enter", "sign", "seal"]);
+const ALLIANCE_NOUNS = new Set([
+  "alliance",
+  "pact",
+  "coalition",
+  "partnership",
+  "compact",
+  "league",
+]);
+
+/** Nouns that stand for what follows their "of": "the rule of Stalin", "the start of the purge". */
+const CONTAINER_NOUNS = new Set([
+  "start",
+  "beginning",
+  "end",
+  "rule",
+  "use",
+  "memory",
+  "legacy",
+  "image",
+  "name",
+  "power",
+  "authority",
+  "influence",
+  "position",
+  "role",
+  "leadership",
+  "policy",
+  "idea",
+  "reform",
+  "regime",
+  "government",
+  "cause",
+  "control",
+  "removal",
+  "return",
+  "support",
+  "overthrow",
+  "creation",
+]);
+
 /** Relatives, who are people of their own: "married Caesar's daughter Julia". */
 const KIN = new Set([
   "brother",
@@ -255,7 +297,16 @@ export function relationsIn(
     // "…, controlling the security apparatus": a participle after a comma is said of the
     // sentence's subject.
     const beforeVerb = tokens[at - 1]?.pos === "ADV" ? tokens[at - 2] : tokens[at - 1];
-    const participle = beforeVerb?.text === "," && !passive;
+    // "made a speech in the Convention attacking…": an -ing form after a place or a body named
+    // with a preposition is said of the sentence's subject, not of that name.
+    const afterPreposition =
+      /ing$/.test(token.lower) &&
+      left.length > 0 &&
+      mentions.some((mention) => {
+        const key = context.nameAt.get(mention.start);
+        return key === left[0]?.key && tokens[mention.first - 1]?.pos === "ADP";
+      });
+    const participle = (beforeVerb?.text === "," || afterPreposition) && !passive;
     if (participle || (left.length === 0 && /ing$/.test(token.lower)))
       left = sentenceSubject(context, index, at, mentions);
     // "- Married Henry VI in 1445.", "A French princess who married Henry VI": a bullet under a
@@ -286,6 +337,69 @@ export function relationsIn(
     }
     previousSubjects = left;
     previousObjects = right;
+
+    // "Caesar, Pompey and Crassus made a private political alliance, later known as the First
+    // Triumvirate": those who make an alliance are allied, and members of what it is called.
+    const pact = ALLIANCE_VERBS.has(lemma)
+      ? tokens
+          .slice(afterVerb, Math.min(sentence.last, afterVerb + 5))
+          .find((item) => item.pos === "NOUN" && ALLIANCE_NOUNS.has(item.lemma))
+      : undefined;
+    if (pact && !passive) {
+      const allies = [
+        ...left,
+        ...(objectEnds.objects.length > 0 && tokens[afterVerb]?.lower === "with"
+          ? objectEnds.objects
+          : []),
+      ];
+      const pactCue = { start: pact.start, end: pact.end };
+      for (let i = 0; i < allies.length; i += 1)
+        for (let j = i + 1; j < allies.length; j += 1)
+          found.push(
+            build(
+              context,
+              index,
+              "allied-with",
+              allies[i] as End,
+              allies[j] as End,
+              pactCue,
+              pact,
+              false,
+              false,
+              nextId,
+              `'${pact.text}' made together`,
+              false,
+            ),
+          );
+      const named = context.text.slice(pact.end, sentence.end);
+      const known = /^[^.;]*?\b(?:known as|called|named)\s+(?:the\s+)?$/i;
+      const group = mentions.find(
+        (mention) =>
+          mention.start > pact.end &&
+          known.test(context.text.slice(pact.end, mention.start)) &&
+          context.typeOfName.get(context.nameAt.get(mention.start) ?? "") === "group",
+      );
+      const groupKey = group ? context.nameAt.get(group.start) : undefined;
+      if (group && groupKey && named.length > 0)
+        for (const ally of left)
+          found.push(
+            build(
+              context,
+              index,
+              "member-of",
+              ally,
+              { key: groupKey, span: { start: group.start, end: group.end }, proper: group.proper },
+              pactCue,
+              pact,
+              false,
+              false,
+              nextId,
+              `the '${pact.text}' they made was known as '${group.text}'`,
+              false,
+            ),
+          );
+      continue;
+    }
 
     // Offices: "became Premier", "served as Consul", "held control as First Secretary and Premier".
     const office = right.find((end) => context.typeOfName.get(end.key) === "office");
@@ -637,6 +751,8 @@ function resolvePronoun(
   index: number,
   token: Token,
   notKey?: string,
+  /** Names the pronoun cannot stand for: "A and B were plotters against him" is about someone else. */
+  exclude: ReadonlySet<string> = new Set(),
 ): End | undefined {
   const section = context.sectionPerson[index];
   // "they" and "them": the group or body last named, in this sentence or the one before.
@@ -680,7 +796,7 @@ function resolvePronoun(
       ? section
       : subjectLike && previousSubject && previousSubject !== notKey
         ? previousSubject
-        : candidates.find((key) => key !== notKey);
+        : candidates.find((key) => key !== notKey && !exclude.has(key));
   if (!pick) return undefined;
   return {
     key: pick,
@@ -705,9 +821,29 @@ function subjectsOf(
   const ends: End[] = [];
   let probe = at - 1;
   let gap = 0;
+  let sawAnd = false;
   while (probe >= sentence.first) {
     const token = tokens[probe];
     if (!token) break;
+    // "The Girondins (several of their leaders were deputies from the Gironde) pushed…": what a
+    // bracket says is no subject of the verb after it.
+    if (token.text === ")") {
+      let open = probe - 1;
+      while (open >= sentence.first && tokens[open]?.text !== "(") open -= 1;
+      probe = open - 1;
+      continue;
+    }
+    // "Octavian's fleet, commanded by Agrippa, defeated…": a participle's clause between commas
+    // is an aside; the subject stands before it.
+    if (token.text === "," && ends.length === 0) {
+      let open = probe - 1;
+      while (open >= sentence.first && open > probe - 8 && tokens[open]?.text !== ",") open -= 1;
+      const aside = tokens[open + 1];
+      if (tokens[open]?.text === "," && aside?.pos === "VERB" && /(?:ed|ing)$/.test(aside.lower)) {
+        probe = open - 1;
+        continue;
+      }
+    }
     // A verb of its own ends the search, unless it passes its subject on ("was suspected of
     // colluding", "sought to consolidate").
     if (
@@ -754,9 +890,13 @@ function subjectsOf(
       // …and only when a name stands right there: "Khrushchev and other Presidium members",
       // and a comma alone joins only a list ("A, B and C"), not "an ally of Stalin, Voroshilov".
       const listed = tokens.slice(join + 1, probe + 1).some((t) => t.lower === "and");
+      if (listed) sawAnd = true;
       const earlier = mentions.find((item) => item.first <= join && join <= item.last);
+      // Once an "and" has been crossed ("Octavian, Antony and Lepidus"), commas are a list's.
       const inList =
-        listed || ["and", ","].includes(tokens[(earlier?.first ?? join) - 1]?.lower ?? "");
+        listed ||
+        sawAnd ||
+        ["and", ","].includes(tokens[(earlier?.first ?? join) - 1]?.lower ?? "");
       if (
         join < probe &&
         inList &&
@@ -879,13 +1019,16 @@ function objectsOf(
         : undefined);
     // "led the break with Rome": the verb's object is a thing the notes do not name, and Rome is
     // not what was led.
+    // ("denouncing the rule of his predecessor" goes on: a noun like "rule" is about what follows
+    // "of"; "attacking enemies of the Republic" stops at the enemies.)
     if (
       !end &&
       !passive &&
       mode === "object" &&
       objects.length === 0 &&
       token.pos === "NOUN" &&
-      !["of", "as"].includes(tokens[probe + 1]?.lower ?? "")
+      !(tokens[probe + 1]?.lower === "as") &&
+      !(tokens[probe + 1]?.lower === "of" && CONTAINER_NOUNS.has(token.lemma))
     )
       break;
     if (end) {
@@ -911,6 +1054,11 @@ function objectsOf(
           ["and", "the", ",", "for", "against", "to", "with"].includes(tokens[after]?.lower ?? "")
         )
           after += 1;
+        // "the great Terror and the years of unprecedented repression": past "the years of".
+        if (tokens[after]?.pos === "NOUN" && tokens[after + 1]?.lower === "of") {
+          after += 2;
+          while (tokens[after]?.pos === "ADJ" || tokens[after]?.lower === "the") after += 1;
+        }
         const named = endOf(context, index, after, mentions);
         const pronoun = PRONOUNS.has(tokens[after]?.lower ?? "");
         if (!named && !pronoun) break;
@@ -1057,10 +1205,21 @@ function nounRelation(
   const otherEnd = other;
   const [wantFrom] = EXPECTS[spec.type] ?? [null];
   // "Tallien, Fouché and Barras were among the plotters against him": every name listed.
-  const listed = subjectsOf(context, index, at, mentions).filter((end) => {
+  const listedAll = subjectsOf(context, index, at, mentions);
+  // "him" after the noun is none of the names listed before it.
+  let otherFixed: End = otherEnd;
+  if (otherEnd.pronoun && listedAll.some((end) => end.key === otherEnd.key)) {
+    const token = context.tokens.find((item) => item.start === otherEnd.span.start);
+    const again = token
+      ? resolvePronoun(context, index, token, undefined, new Set(listedAll.map((end) => end.key)))
+      : undefined;
+    if (!again) return [];
+    otherFixed = again;
+  }
+  const listed = listedAll.filter((end) => {
     const endType = context.typeOfName.get(end.key);
     return (
-      end.key !== otherEnd.key &&
+      end.key !== otherFixed.key &&
       (!wantFrom || (endType !== undefined && wantFrom.includes(endType)))
     );
   });
@@ -1073,7 +1232,7 @@ function nounRelation(
   const pairs = owners
     .filter((owner): owner is End => owner !== undefined)
     .flatMap((owner) =>
-      (others.length > 1 ? others : [otherEnd]).map((end) => [owner, end] as const),
+      (others.length > 1 ? others : [otherFixed]).map((end) => [owner, end] as const),
     );
   return pairs.map(([owner, end]) => {
     const [from, to] = spec.owner === "from" ? [owner, end] : [end, owner];
@@ -1300,7 +1459,9 @@ export function namingRelations(
     if (
       office &&
       wholeType === "person" &&
-      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(context.text.slice(mention.end, office.start)) &&
+      /^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+)?$/i.test(
+        context.text.slice(mention.end, office.start),
+      ) &&
       /^\s*[,.;)]/.test(context.text.slice(office.end, office.end + 3))
     ) {
       const held = endFor(office);

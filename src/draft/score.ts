@@ -34,14 +34,18 @@ export function compatibleTypes(a: string, b: string): boolean {
 const EMPTY = /^(?:the|a|an|more|most|great|other|own|famous)\s+/;
 
 function form(text: string): string {
-  return nameKey(text)
-    .replace(EMPTY, "")
-    .replace(EMPTY, "")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’']s$/, "")
-    .replace(/-/g, " ")
-    .replace(/is(ation|ations|e|ed)\b/g, "iz$1");
+  return (
+    nameKey(text)
+      .replace(EMPTY, "")
+      .replace(EMPTY, "")
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[’']s$/, "")
+      .replace(/-/g, " ")
+      .replace(/is(ation|ations|e|ed)\b/g, "iz$1")
+      // "consuls" and "consul", "Girondins" and "Girondin": one name.
+      .replace(/(\w{3,})s\b/g, "$1")
+  );
 }
 
 export interface RelationMatch {
