@@ -25,7 +25,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const outAt = args.indexOf("--out");
   const out = outAt === -1 ? undefined : args[outAt + 1];
-  const rest = args.filter((_, index) => index !== outAt && index !== outAt + 1);
+  const rest =
+    outAt === -1 ? [...args] : args.filter((_, index) => index !== outAt && index !== outAt + 1);
   if (rest.length !== 1 || (outAt !== -1 && !out) || rest[0]?.startsWith("--")) {
     console.error(`dramatis draft: ${USAGE}`);
     return 2;

@@ -103,6 +103,12 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
     nameAt: named.nameAt,
     typeOfName: named.typeOfName,
     sectionPerson,
+    topic: sentences.map(() => undefined),
+    entityOf: new Map(
+      named.entities.flatMap((entity) =>
+        entity.names.map((name) => [name.key, entity.id] as const),
+      ),
+    ),
     bulletStart: sentences.map(
       (sentence, index) =>
         (blocks[sentence.block]?.bullet ?? false) && sentences[index - 1]?.block !== sentence.block,

@@ -760,6 +760,7 @@ export const POLICY_HEADS: ReadonlySet<string> = new Set([
   "testament",
   "budget",
   "planning",
+  "controls",
   "campaign",
   "programme",
 ]);

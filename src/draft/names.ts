@@ -207,7 +207,9 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
 
   // "the Committee" for the one committee named in full ("the Committee of Public Safety").
   for (const short of all) {
-    if (short.key.includes(" ") || typeOf(short) === "person" || !short.proper) continue;
+    // Bodies and groups only: a "Deputy Premier" is not the Premier.
+    if (short.key.includes(" ") || !["body", "group"].includes(typeOf(short)) || !short.proper)
+      continue;
     const full = all.filter(
       (name) =>
         name !== short &&

@@ -39,6 +39,10 @@ export interface SentenceContext {
   typeOfName: ReadonlyMap<string, DraftEntityType>;
   /** For each sentence, the person its section is about (a heading that is a person's name). */
   sectionPerson: readonly (string | undefined)[];
+  /** The entity each name key belongs to, as merged. */
+  entityOf: ReadonlyMap<string, string>;
+  /** The person each sentence's pronouns were read as, filled in as sentences are read. */
+  topic: (string | undefined)[];
   /** True for a sentence that opens its bullet. */
   bulletStart: readonly boolean[];
   /** True for a sentence in a bullet. */
@@ -755,6 +759,10 @@ function resolvePronoun(
   exclude: ReadonlySet<string> = new Set(),
 ): End | undefined {
   const section = context.sectionPerson[index];
+  // Names of one entity are one person: "Malenkov succeeded him" is not about "Georgy Malenkov".
+  const same = (a: string, b: string | undefined) =>
+    b !== undefined && (context.entityOf.get(a) ?? a) === (context.entityOf.get(b) ?? b);
+  const excluded = (key: string) => [...exclude].some((other) => same(key, other));
   // "they" and "them": the group or body last named, in this sentence or the one before.
   if (token.lower === "they" || token.lower === "them") {
     for (let s = index; s >= 0 && s >= index - 1; s -= 1)
@@ -762,7 +770,7 @@ function resolvePronoun(
         if (s === index && mention.start >= token.start) continue;
         const key = context.nameAt.get(mention.start);
         const type = key ? context.typeOfName.get(key) : undefined;
-        if (key && key !== notKey && (type === "group" || type === "body"))
+        if (key && !same(key, notKey) && (type === "group" || type === "body"))
           return {
             key,
             span: { start: token.start, end: token.end },
@@ -782,7 +790,9 @@ function resolvePronoun(
       if (key && context.typeOfName.get(key) === "person") candidates.push(key);
     }
   }
-  const subjectLike = token.lower === "he" || token.lower === "she";
+  // "his" and "her" stand for the section's person as "he" and "she" do.
+  // ("her" may be an object as well as a possessive, so it is left to the nearest name.)
+  const subjectLike = ["he", "she", "his"].includes(token.lower);
   // A sentence that opens with "He" goes on about the previous sentence's subject: the first
   // person it names ("Bukharin was said to have called Stalin … He was removed").
   const opensSentence = token.start === context.sentences[index]?.start;
@@ -791,13 +801,19 @@ function resolvePronoun(
         .map((mention) => context.nameAt.get(mention.start))
         .find((key) => key !== undefined && context.typeOfName.get(key) === "person")
     : undefined;
+  // A pronoun goes on about whom the sentence before spoke of with one ("shouted him down …
+  // the plotters against him").
+  const topic = context.topic[index - 1] ?? context.topic[index];
   const pick =
-    subjectLike && section && section !== notKey
+    subjectLike && section && !same(section, notKey)
       ? section
-      : subjectLike && previousSubject && previousSubject !== notKey
+      : subjectLike && previousSubject && !same(previousSubject, notKey)
         ? previousSubject
-        : candidates.find((key) => key !== notKey && !exclude.has(key));
+        : topic && !same(topic, notKey) && !excluded(topic) && !subjectLike
+          ? topic
+          : candidates.find((key) => !same(key, notKey) && !excluded(key));
   if (!pick) return undefined;
+  if (context.typeOfName.get(pick) === "person") context.topic[index] = pick;
   return {
     key: pick,
     span: { start: token.start, end: token.end },
@@ -1051,7 +1067,19 @@ function objectsOf(
         let after = probe + 1;
         // "argued for X and for Y": the preposition may come again.
         while (
-          ["and", "the", ",", "for", "against", "to", "with"].includes(tokens[after]?.lower ?? "")
+          [
+            "and",
+            "the",
+            ",",
+            "for",
+            "against",
+            "to",
+            "with",
+            "then",
+            "on",
+            "also",
+            "later",
+          ].includes(tokens[after]?.lower ?? "")
         )
           after += 1;
         // "the great Terror and the years of unprecedented repression": past "the years of".
@@ -1114,12 +1142,42 @@ function nounRelation(
   ) {
     // "his friend Camille Desmoulins"
     other = endOf(context, index, probe, mentions);
-  } else if (["were", "was", "are", "is"].includes(tokens[probe]?.lower ?? "")) {
-    // "His closest allies on it were Saint-Just and Couthon."
-    others = objectsOf(context, index, probe + 1, mentions, false).objects;
-    other = others[0];
+  } else {
+    // "His closest allies (on it) were Saint-Just and Couthon."
+    let copula = probe;
+    while (
+      copula < probe + 4 &&
+      !["were", "was", "are", "is"].includes(tokens[copula]?.lower ?? "")
+    )
+      copula += 1;
+    if (["were", "was", "are", "is"].includes(tokens[copula]?.lower ?? "")) {
+      others = objectsOf(context, index, copula + 1, mentions, false).objects;
+      other = others[0];
+    }
   }
   const act = ACT_NOUNS.get(noun.lemma);
+  // "the Convention … voted for his arrest": the one acted on is "his", the actor the subject.
+  if (act && !other && /^(?:his|her)$/.test(tokens[at - 1]?.lower ?? "")) {
+    const patient = resolvePronoun(context, index, tokens[at - 1] as Token);
+    const [actor] = sentenceSubject(context, index, at, mentions);
+    if (!patient || !actor || actor.key === patient.key) return [];
+    return [
+      build(
+        context,
+        index,
+        act,
+        actor,
+        patient,
+        cue,
+        noun,
+        false,
+        false,
+        nextId,
+        `'${tokens[at - 1]?.text} ${noun.text}' by the sentence's subject`,
+        false,
+      ),
+    ];
+  }
   if (act) {
     if (!other) return [];
     // "the arrest of Beria by Khrushchev"
@@ -1501,9 +1559,8 @@ export function namingRelations(
     }
     // "Stalin’s death", "the Khrushchev era": the phrase is said of a name the notes use elsewhere.
     if (mention.owner) {
-      const ownerKey = [...context.typeOfName.keys()].find(
-        (key) => key === mention.owner?.text.toLowerCase().replace(/[’]/g, "'"),
-      );
+      const written = mention.owner.text.toLowerCase().replace(/[’]/g, "'");
+      const ownerKey = context.typeOfName.has(written) ? written : undefined;
       if (ownerKey && ownerKey !== whole.key)
         found.push(
           named(
