@@ -11,11 +11,16 @@ import globals from "globals";
 //   state     explorer state and its URL       model only
 //   import    other tools' files → a dataset   model only
 //   export    a dataset → files, pictures      model only
+//   draft     notes → a proposed dataset       model, import (its limits and ids); no React
 //   scene     what the reader sees, as data    model, graph, state; no React, no sigma
 //   view      sigma                            anything below; never panels or app
 //   panels    the React side panels            anything below but view and app
 //   app       workers, hooks, loading          anything below but view and panels
-//   cli       the command line                 model, import, export; no React, no sigma
+//   cli       the command line                 model, import, export, draft; no React, no sigma
+//
+// The drafting engine (src/draft/draft.ts, with its language model of several MB) runs only in
+// src/app/draftWorker.ts: everything else may use the draft's words and the review's functions but
+// not the engine, so that the model never lands in the page's first bundle.
 //
 // src/App.tsx, src/Explorer.tsx and src/main.tsx compose the page and may import any folder.
 // tests/unit/lint/fences.test.ts runs a wrong import through this file for every rule.
@@ -48,11 +53,21 @@ const packages = {
   },
 };
 
-/** The fence for src/<folder>: packages it may not import and folders it may not reach. */
-function fence(folder, { without = [], reaches }) {
+/** Importing the drafting engine from anywhere but its worker (see the header). */
+const draftEngine = {
+  regex: "^(\\.\\./)+draft/draft$",
+  message: "Only src/app/draftWorker.ts runs the drafting engine: ask it with askDraftWorker.",
+};
+
+/**
+ * The fence for src/<folder>: packages it may not import, folders it may not reach, and whether
+ * the drafting engine is out of bounds (every folder but draft/ itself, and the worker).
+ */
+function fence(folder, { without = [], reaches, engine = folder === "draft", ignores = [] }) {
   const banned = FOLDERS.filter((other) => other !== folder && !reaches.includes(other));
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores,
     rules: {
       "no-restricted-imports": [
         "error",
@@ -65,6 +80,7 @@ function fence(folder, { without = [], reaches }) {
               regex: `^(\\.\\./)+${other}(/|$)`,
               message: `src/${folder}/ may not import from src/${other}/ (see the fences in eslint.config.js).`,
             })),
+            ...(engine ? [] : [draftEngine]),
           ],
         },
       ],
@@ -94,7 +110,14 @@ export default tseslint.config(
   },
   {
     files: ["src/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [packages.sigma] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [packages.sigma, { regex: "^\\./draft/draft$", message: draftEngine.message }],
+        },
+      ],
+    },
   },
   fence("model", { without: ["graphology", "react"], reaches: [] }),
   fence("graph", { without: ["react"], reaches: ["model"] }),
@@ -105,12 +128,21 @@ export default tseslint.config(
   fence("draft", { without: ["graphology", "react"], reaches: ["model", "import"] }),
   fence("scene", { without: ["react"], reaches: ["model", "graph", "state"] }),
   fence("view", { reaches: ["model", "graph", "state", "scene", "export"] }),
-  fence("panels", {
+  fence("panels", { reaches: ["model", "graph", "state", "scene", "import", "export", "draft"] }),
+  fence("app", {
     reaches: ["model", "graph", "state", "scene", "import", "export", "draft"],
+    ignores: ["src/app/draftWorker.ts"],
   }),
-  fence("app", { reaches: ["model", "graph", "state", "scene", "import", "export", "draft"] }),
+  {
+    ...fence("app", {
+      reaches: ["model", "graph", "state", "scene", "import", "export", "draft"],
+      engine: true,
+    }),
+    files: ["src/app/draftWorker.ts"],
+  },
   fence("cli", {
     without: ["graphology", "react"],
     reaches: ["model", "import", "export", "draft"],
+    engine: true,
   }),
 );

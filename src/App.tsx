@@ -6,13 +6,16 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { loadBuiltIn, loadFromUrl } from "./app/datasets";
+import { isNotesFile } from "./app/notesOrNetwork";
 import { openFiles } from "./app/openFiles";
+import { useNotesDraft } from "./app/useNotesDraft";
 import type { Progress } from "./import/progress";
 import { timedAsync } from "./app/timing";
 import { Explorer } from "./Explorer";
 import type { LoadedDataset } from "./model/load";
 import type { Problem } from "./model/schema";
 import { DatasetErrorPage } from "./panels/DatasetErrorPage";
+import { NewFromNotesButton, NotesDialog } from "./panels/NewFromNotes";
 import { DropZone, ImportProblems, ImportProgress, OpenButton } from "./panels/OpenDataset";
 
 type DatasetLoad =
@@ -40,6 +43,13 @@ function describeFiles(files: readonly File[]): string {
 export function App() {
   const [load, setLoad] = useState<DatasetLoad>({ status: "loading" });
   const [importing, setImporting] = useState<Import>({ status: "idle" });
+  const notes = useNotesDraft();
+  const {
+    session: notesSession,
+    readFile: readNotesFile,
+    finish: finishNotes,
+    close: closeNotes,
+  } = notes;
 
   // When the page opens ⇒ load the dataset its URL names, or the built-in one.
   useEffect(() => {
@@ -86,7 +96,7 @@ export function App() {
     setImporting(name ? { status: "opened", name, notes } : { status: "idle" });
   }, []);
 
-  const onFiles = useCallback(
+  const openNetworkFiles = useCallback(
     (files: File[]) => {
       const name = describeFiles(files);
       setImporting({ status: "reading", name, progress: { stage: "Reading", fraction: 0 } });
@@ -121,9 +131,55 @@ export function App() {
     [show],
   );
 
+  // A dropped file is notes to draft from, or a network to open (app/notesOrNetwork.ts says
+  // which and why). While a draft is being made or reviewed, a drop does nothing: it would
+  // replace work in progress.
+  const drafting = notesSession.open && notesSession.state.step !== "writing";
+  const onDrop = useCallback(
+    (files: File[]) => {
+      if (drafting) return;
+      isNotesFile(files)
+        .then((isNotes) => {
+          const [file] = files;
+          if (isNotes && file) readNotesFile(file);
+          else {
+            // The import's progress and problems show over the page, not over a modal dialog:
+            // the notes dialog steps aside (its notes kept) for a network file.
+            closeNotes();
+            openNetworkFiles(files);
+          }
+        })
+        .catch(() => openNetworkFiles(files));
+    },
+    [drafting, readNotesFile, closeNotes, openNetworkFiles],
+  );
+
+  const openDraft = useCallback(
+    (loaded: LoadedDataset, title: string, openNotes: string[]) => {
+      show(loaded, title, openNotes);
+      finishNotes();
+    },
+    [show, finishNotes],
+  );
+
   const importUi = (
     <>
-      <DropZone onFiles={onFiles} />
+      <DropZone onFiles={onDrop} />
+      {notesSession.open && (
+        <NotesDialog
+          text={notesSession.text}
+          fileName={notesSession.fileName}
+          state={notesSession.state}
+          onClose={notes.close}
+          onText={notes.setText}
+          onFile={notes.readFile}
+          onDraft={notes.startDraft}
+          onCancel={notes.cancelDraft}
+          onBack={notes.backToNotes}
+          onChangeDraft={notes.changeDraft}
+          onOpen={openDraft}
+        />
+      )}
       {importing.status === "reading" && (
         <ImportProgress name={importing.name} progress={importing.progress} />
       )}
@@ -176,7 +232,12 @@ export function App() {
       <Explorer
         key={load.generation}
         loaded={load.loaded}
-        topbarActions={<OpenButton onFiles={onFiles} />}
+        topbarActions={
+          <>
+            <NewFromNotesButton onClick={notes.show} />
+            <OpenButton onFiles={openNetworkFiles} />
+          </>
+        }
       />
       {importUi}
     </>

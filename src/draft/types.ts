@@ -39,6 +39,22 @@ export interface DraftName {
   mentions: Mention[];
   /** Why this name was merged into its entity ("a spelling of 'Khrushchev'"); absent for the first. */
   merged?: string;
+  /**
+   * Set by review (review.ts) on the first name of an entity a person merged into another: that
+   * entity as it was, so that splitting this name out gives it back whole, names and all.
+   */
+  mergedFrom?: MergedEntity;
+}
+
+/** An entity as it stood before a person merged it into another (see DraftName.mergedFrom). */
+export interface MergedEntity {
+  entity: Omit<DraftEntity, "names">;
+  /** The keys of the names it had, in order, this one first. */
+  names: string[];
+  /** Its place in `Draft.entities`, so that it comes back where it was. */
+  index: number;
+  /** This name's own `merged` before the merge. */
+  merged?: string;
 }
 
 /** The entity types a draft proposes; their labels and colours are in lexicon.ts. */

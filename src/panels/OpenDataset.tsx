@@ -83,7 +83,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop to open: {formatsOffered()}</p>
+      <p>Drop to open: {formatsOffered()}; or notes (.txt, .md) to draft a network from</p>
     </div>
   );
 }

@@ -46,6 +46,11 @@ describe("folder fences", () => {
     ["src/cli/x.ts", "react-dom/client", "knows nothing of React"],
     ["src/Explorer.tsx", "sigma", "Only src/view/ may import sigma"],
     ["src/import/formats/x.ts", "../../graph/build", "src/import/ may not import from src/graph/"],
+    ["src/draft/x.ts", "react", "knows nothing of React"],
+    ["src/draft/x.ts", "../graph/build", "src/draft/ may not import from src/graph/"],
+    ["src/panels/x.tsx", "../draft/draft", "Only src/app/draftWorker.ts runs the drafting engine"],
+    ["src/app/x.ts", "../draft/draft", "Only src/app/draftWorker.ts runs the drafting engine"],
+    ["src/App.tsx", "./draft/draft", "Only src/app/draftWorker.ts runs the drafting engine"],
   ])("%s may not import %s", async (filePath, specifier, expected) => {
     const messages = await fenceMessages(filePath, specifier);
     expect(messages).toHaveLength(1);
@@ -63,6 +68,11 @@ describe("folder fences", () => {
     ["src/app/x.ts", "../import/index"],
     ["src/Explorer.tsx", "./panels/Legend"],
     ["src/graph/x.ts", "./catalog"],
+    ["src/panels/x.tsx", "../draft/review"],
+    ["src/panels/x.tsx", "../draft/toDataset"],
+    ["src/app/draftWorker.ts", "../draft/draft"],
+    ["src/cli/x.ts", "../draft/draft"],
+    ["src/draft/x.ts", "./draft"],
   ])("%s may import %s", async (filePath, specifier) => {
     expect(await fenceMessages(filePath, specifier)).toEqual([]);
   });
