@@ -170,7 +170,13 @@ export function draftNotes(notes: string, options: DraftOptions = {}): DraftOutc
   return {
     ok: true,
     draft: {
-      title: heading ?? options.title ?? (fileName.replace(/\.[^.]+$/, "") || "Notes"),
+      // Pasted notes without a heading have no name of their own to give.
+      title:
+        heading ??
+        options.title ??
+        (options.fileName
+          ? fileName.replace(/\.[^.]+$/, "") || "Network drafted from notes"
+          : "Network drafted from notes"),
       text,
       fileName,
       sentences: sentences.map((sentence) => ({

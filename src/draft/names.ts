@@ -290,7 +290,8 @@ export function nameEntities(mentions: readonly NameMention[], text: string): Na
       base + Math.min(0.15, 0.05 * (mentionCount - 1)) - (share < 0.7 ? 0.15 : 0),
     );
     const typeLabel = ENTITY_TYPES.find((entry) => entry.id === type)?.label.toLowerCase() ?? type;
-    const why = `${mentionCount === 1 ? "named once" : `named ${mentionCount} times`}; a ${typeLabel}: ${whys.get(type) ?? "its words"}`;
+    const article = /^[aeiou]/.test(typeLabel) ? "an" : "a";
+    const why = `${mentionCount === 1 ? "named once" : `named ${mentionCount} times`}; ${article} ${typeLabel}: ${whys.get(type) ?? "its words"}`;
     entities.push({
       id,
       label,
