@@ -27,7 +27,7 @@
  * `ConversionContext`, which carries the file, the limits, the fixes being applied, and where
  * problems and notes go; a fix is applied by converting again with it in the context.
  */
-import type { DatasetInput } from "../model/schema";
+import type { Attributes, DatasetInput } from "../model/schema";
 import { pathOf, placeOf, quoted, type Problem, type ProblemCode } from "../model/problem";
 import { isPartialDate } from "../model/format";
 import { closestMatch, validateDataset } from "../model/validate";
@@ -43,6 +43,7 @@ import {
   type RawItem,
   type RawNode,
 } from "./raw";
+import { keptAttributes } from "./attributes";
 import { baseName } from "./sniff";
 import type { FixAction, Outcome } from "./types";
 import { aliasesOf, colourOf, describe, inverseOf, mostCommon, numberOf, textOf } from "./values";
@@ -192,6 +193,7 @@ interface EntityDraft {
   y?: number;
   size?: number;
   color?: string;
+  attributes?: Attributes;
   /** The file gave a position, but not a usable one (half, or not a number). */
   positionBroken: boolean;
   item: RawNode | undefined;
@@ -223,7 +225,7 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
  * where problems and notes go; `line`, `longText` and `date` read one value, clean it, and report
  * it (with its place) when it cannot be used.
  */
-interface ConversionContext {
+export interface ConversionContext {
   raw: RawGraph;
   limits: Limits;
   fixes: ReadonlySet<FixAction>;
@@ -372,6 +374,8 @@ function convertEntities(context: ConversionContext): Entities {
     const color = colourOf(node.values.get("color"));
     if (color !== undefined) draft.color = color;
     readLayout(context, node, draft);
+    const attributes = keptAttributes(context, node);
+    if (attributes) draft.attributes = attributes;
     drafts.set(node.key, draft);
   }
   return { drafts, ids };
@@ -586,6 +590,8 @@ function convertRelations(context: ConversionContext, ends: readonly RelationDra
       return `${from.label} ${type.label} ${to.label}`;
     });
     if (evidence) relation.evidence = [evidence];
+    const attributes = keptAttributes(context, edge);
+    if (attributes) relation.attributes = attributes;
     out.list.push(relation);
     out.items.push(edge);
   }
@@ -677,6 +683,7 @@ function assembleDataset(
         ...(draft.end !== undefined ? { end: draft.end } : {}),
         ...(draft.x !== undefined && draft.y !== undefined ? { x: draft.x, y: draft.y } : {}),
         ...(draft.size !== undefined ? { size: draft.size } : {}),
+        ...(draft.attributes !== undefined ? { attributes: draft.attributes } : {}),
       };
     }),
     relations: relations.list,

@@ -12,8 +12,13 @@ import Papa from "papaparse";
 import type { Problem } from "../model/schema";
 import { DIRECTIONS, mapEdgeColumns, mapNames, NODE_SYNONYMS, type ColumnMapping } from "./fields";
 import { formatCount } from "./limits";
+import { readDate } from "./dates";
+import { numberOf } from "./values";
 import {
   listSome,
+  RESERVED_NAMES,
+  type DeclaredKind,
+  type RawAttribute,
   type EdgeField,
   type NodeField,
   type Origin,
@@ -217,9 +222,57 @@ function cell(table: CsvTable, row: CsvRow, index: number): Origin {
 
 function unusedNote(table: CsvTable, mapping: ColumnMapping<string>): string[] {
   const names = mapping.unused.map((index) => table.header[index] ?? "");
-  return names.length === 0
-    ? []
-    : [`${table.fileName}: column${names.length === 1 ? "" : "s"} not used: ${listSome(names, 8)}`];
+  const kept = names.filter((name) => !RESERVED_NAMES.has(name));
+  const reserved = names.filter((name) => RESERVED_NAMES.has(name));
+  const notes: string[] = [];
+  if (kept.length > 0)
+    notes.push(
+      `${table.fileName}: column${kept.length === 1 ? "" : "s"} kept as attributes: ${listSome(kept, 8)}`,
+    );
+  if (reserved.length > 0)
+    notes.push(
+      `${table.fileName}: column${reserved.length === 1 ? "" : "s"} ${listSome(reserved, 8)} not kept: the name${reserved.length === 1 ? " is" : "s are"} reserved`,
+    );
+  return notes;
+}
+
+/**
+ * What every value of a column is, so that its cells are kept as the same kind: numbers only,
+ * true and false only, dates only (written as dates, not bare years), or text.
+ */
+export function columnKind(values: readonly string[]): DeclaredKind {
+  const filled = values.map((value) => value.trim()).filter((value) => value !== "");
+  if (filled.length === 0) return "string";
+  if (filled.every((value) => numberOf(value) !== undefined)) return "number";
+  if (filled.every((value) => /^(?:true|false)$/i.test(value))) return "boolean";
+  if (filled.every((value) => /^\d{4}-\d{2}/.test(value) && readDate(value) !== undefined))
+    return "date";
+  return "string";
+}
+
+/** The kinds of the unused columns, by index. */
+function unusedKinds(table: CsvTable, mapping: ColumnMapping<string>): Map<number, DeclaredKind> {
+  return new Map(
+    mapping.unused
+      .filter((index) => !RESERVED_NAMES.has(table.header[index] ?? ""))
+      .map((index) => [index, columnKind(table.rows.map((row) => row.fields[index] ?? ""))]),
+  );
+}
+
+/** The row's cells in the columns no field took, as free attributes. */
+function extrasOf(
+  table: CsvTable,
+  row: CsvRow,
+  kinds: ReadonlyMap<number, DeclaredKind>,
+): RawAttribute[] {
+  const extras: RawAttribute[] = [];
+  for (const [index, kind] of kinds) {
+    const value = row.fields[index] ?? "";
+    if (value.trim() === "") continue;
+    const origin = cell(table, row, index);
+    extras.push({ name: origin.name, value, origin, kind });
+  }
+  return extras;
 }
 
 function itemFields<Field extends string>(
@@ -257,6 +310,7 @@ function readEntities(
     };
   const problems: Problem[] = [];
   const nodes: RawNode[] = [];
+  const kinds = unusedKinds(table, mapping);
   for (const row of table.rows) {
     const key = (row.fields[keyIndex] ?? "").trim();
     const origin = cell(table, row, keyIndex);
@@ -270,7 +324,14 @@ function readEntities(
     }
     const { values, origins } = itemFields<NodeField>(table, row, mapping, ["id"]);
     if (!mapping.byField.has("id")) origins.set("id", origin);
-    nodes.push({ key, place: `${table.fileName}:${row.line}`, values, origins });
+    const extras = extrasOf(table, row, kinds);
+    nodes.push({
+      key,
+      place: `${table.fileName}:${row.line}`,
+      values,
+      origins,
+      ...(extras.length > 0 ? { extras } : {}),
+    });
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_LISTED) };
   return { ok: true, nodes, notes: unusedNote(table, mapping) };
@@ -296,6 +357,7 @@ function readRelations(
   const directedIndex = mapping.byField.get("directed");
   const problems: Problem[] = [];
   const edges: RawEdge[] = [];
+  const kinds = unusedKinds(table, mapping);
   for (const row of table.rows) {
     const ends = [
       [fromIndex, (row.fields[fromIndex] ?? "").trim()],
@@ -332,6 +394,7 @@ function readRelations(
       "to",
       "directed",
     ]);
+    const extras = extrasOf(table, row, kinds);
     edges.push({
       from: ends[0][1],
       to: ends[1][1],
@@ -339,6 +402,7 @@ function readRelations(
       place: `${table.fileName}:${row.line}`,
       values,
       origins,
+      ...(extras.length > 0 ? { extras } : {}),
     });
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_LISTED) };

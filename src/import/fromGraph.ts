@@ -8,9 +8,11 @@ import type { default as AbstractGraph } from "graphology-types";
 import { EDGE_SYNONYMS, mapNames, NODE_SYNONYMS } from "./fields";
 import {
   listSome,
+  type DeclaredKind,
   type EdgeField,
   type NodeField,
   type Origin,
+  type RawAttribute,
   type RawEdge,
   type RawNode,
 } from "./raw";
@@ -24,8 +26,14 @@ export interface NodeSite {
   overrides?: ReadonlyMap<NodeField, { value: string; name: string }>;
 }
 
-/** Keys the parsers set for drawing that have no place in a dataset; not worth a note. */
+/** Keys the parsers set for drawing that have no place in a dataset; named in a note. */
 const DRAWING_ONLY = new Set(["z", "shape", "thickness"]);
+
+/** The types the file declares for its attributes, by the name the graph gives them. */
+export interface DeclaredKinds {
+  node: ReadonlyMap<string, DeclaredKind>;
+  edge: ReadonlyMap<string, DeclaredKind>;
+}
 
 /**
  * `nodes` are the declared node elements in file order (the graph may hold more: the ends of edges
@@ -38,12 +46,18 @@ export function rawFromGraph(
   nodes: readonly NodeSite[],
   edgePlaces: readonly string[],
   originals: ReadonlyMap<string, string>,
+  kinds: DeclaredKinds = { node: new Map(), edge: new Map() },
 ): { nodes: RawNode[]; edges: RawEdge[]; notes: string[] } {
   const notes: string[] = [];
+  const kept = (names: readonly string[], used: ReadonlyMap<string, number>) => {
+    const usedIndices = new Set(used.values());
+    return names.filter((name, index) => !usedIndices.has(index) && !DRAWING_ONLY.has(name));
+  };
 
   const nodeNames = attributeNames(nodes.map(({ key }) => graph.getNodeAttributes(key)));
   const nodeMapping = mapNames(nodeNames, NODE_SYNONYMS);
   nodeMapping.byField.delete("id"); // the element's id is the key; an attribute "id" is not
+  const nodeExtras = kept(nodeNames, nodeMapping.byField);
   const rawNodes = nodes.map(({ key, original, place, overrides }): RawNode => {
     const attributes = graph.getNodeAttributes(key);
     const fields = fieldsOf<NodeField>(attributes, nodeNames, nodeMapping.byField, place);
@@ -51,7 +65,8 @@ export function rawFromGraph(
       fields.values.set(field, value);
       fields.origins.set(field, { path: place, name });
     }
-    return { key: original, place, ...fields };
+    const extras = extrasOf(attributes, nodeExtras, place, kinds.node);
+    return { key: original, place, ...fields, ...(extras.length > 0 ? { extras } : {}) };
   });
 
   const edgeKeys = graph.edges();
@@ -59,6 +74,7 @@ export function rawFromGraph(
   const edgeMapping = mapNames(edgeNames, EDGE_SYNONYMS);
   for (const structural of ["id", "from", "to", "directed"] as const)
     edgeMapping.byField.delete(structural);
+  const edgeExtras = kept(edgeNames, edgeMapping.byField);
   const rawEdges = edgeKeys.map((key, index): RawEdge => {
     const place = edgePlaces[index] ?? `edge ${index + 1}`;
     const [from, to] = [graph.source(key), graph.target(key)];
@@ -71,7 +87,9 @@ export function rawFromGraph(
     // The ends are the element's `source` and `target` attributes.
     fields.origins.set("from", { path: place, name: "source" });
     fields.origins.set("to", { path: place, name: "target" });
+    const extras = extrasOf(graph.getEdgeAttributes(key), edgeExtras, place, kinds.edge);
     return {
+      ...(extras.length > 0 ? { extras } : {}),
       from: originals.get(from) ?? from,
       to: originals.get(to) ?? to,
       directed: !graph.isUndirected(key),
@@ -80,15 +98,32 @@ export function rawFromGraph(
     };
   });
 
-  const unused = (names: string[], used: Map<string, number>) =>
-    names.filter((name, index) => ![...used.values()].includes(index) && !DRAWING_ONLY.has(name));
-  const unusedNodeNames = unused(nodeNames, nodeMapping.byField);
-  const unusedEdgeNames = unused(edgeNames, edgeMapping.byField);
-  if (unusedNodeNames.length > 0)
-    notes.push(`node attributes not used: ${listSome(unusedNodeNames, 8)}`);
-  if (unusedEdgeNames.length > 0)
-    notes.push(`edge attributes not used: ${listSome(unusedEdgeNames, 8)}`);
+  if (nodeExtras.length > 0)
+    notes.push(`node attributes kept as attributes: ${listSome(nodeExtras, 8)}`);
+  if (edgeExtras.length > 0)
+    notes.push(`edge attributes kept as attributes: ${listSome(edgeExtras, 8)}`);
+  const drawingOnly = [...nodeNames, ...edgeNames].filter((name) => DRAWING_ONLY.has(name));
+  if (drawingOnly.length > 0)
+    notes.push(`drawing values not kept: ${listSome([...new Set(drawingOnly)], 8)}`);
   return { nodes: rawNodes, edges: rawEdges, notes };
+}
+
+/** The item's values for the names no field took, as free attributes. */
+function extrasOf(
+  attributes: Record<string, unknown>,
+  names: readonly string[],
+  place: string,
+  kinds: ReadonlyMap<string, DeclaredKind>,
+): RawAttribute[] {
+  const extras: RawAttribute[] = [];
+  for (const name of names) {
+    if (!Object.hasOwn(attributes, name)) continue;
+    const value = attributes[name];
+    if (value === undefined || value === null || value === "") continue;
+    const kind = kinds.get(name);
+    extras.push({ name, value, origin: { path: place, name }, ...(kind ? { kind } : {}) });
+  }
+  return extras;
 }
 
 /** Every attribute name in use, in order of first appearance. */

@@ -13,9 +13,9 @@
  */
 import Graph from "graphology";
 import createGexfParser from "graphology-gexf/common/parser.js";
-import { rawFromGraph, type NodeSite } from "./fromGraph";
+import { rawFromGraph, type DeclaredKinds, type NodeSite } from "./fromGraph";
 import { quoted } from "../model/problem";
-import { RESERVED_NAMES, type NodeField, type RawResult } from "./raw";
+import { RESERVED_NAMES, type DeclaredKind, type NodeField, type RawResult } from "./raw";
 import { attribute, localName, type DomParserConstructor } from "./xml";
 import {
   assignSurrogateKeys,
@@ -84,6 +84,7 @@ export function readGexf(
     nodes,
     checked.edges.map(({ place }) => place),
     originals,
+    declaredKinds(document),
   );
   return {
     ok: true,
@@ -176,4 +177,36 @@ function owningKind(element: Element): "node" | "edge" | undefined {
     if (name === "node" || name === "edge") return name;
   }
   return undefined;
+}
+
+/** GEXF attribute types ▶ the kinds an attribute is kept as. */
+const GEXF_KINDS: Record<string, DeclaredKind> = {
+  integer: "number",
+  long: "number",
+  float: "number",
+  double: "number",
+  short: "number",
+  byte: "number",
+  bigdecimal: "number",
+  biginteger: "number",
+  boolean: "boolean",
+  date: "date",
+};
+
+/**
+ * The declared type of each attribute, by the name graphology-gexf gives it: the title when the
+ * id is a number (as networkx writes them), the id otherwise.
+ */
+function declaredKinds(document: Document): DeclaredKinds {
+  const kinds = { node: new Map<string, DeclaredKind>(), edge: new Map<string, DeclaredKind>() };
+  for (const group of elementsOf(document, "attributes")) {
+    const kind = attribute(group, "class") === "edge" ? "edge" : "node";
+    for (const declaration of elementsOf(group, "attribute")) {
+      const id = attribute(declaration, "id") ?? attribute(declaration, "for") ?? "";
+      const name = Number.isNaN(Number(id)) ? id : (attribute(declaration, "title") ?? id);
+      const type = GEXF_KINDS[(attribute(declaration, "type") ?? "string").toLowerCase()];
+      if (type) kinds[kind].set(name, type);
+    }
+  }
+  return kinds;
 }

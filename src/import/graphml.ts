@@ -17,9 +17,9 @@
 import Graph from "graphology";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { normalizeName } from "./fields";
-import { rawFromGraph } from "./fromGraph";
+import { rawFromGraph, type DeclaredKinds } from "./fromGraph";
 import { quoted } from "../model/problem";
-import { RESERVED_NAMES, type RawResult } from "./raw";
+import { RESERVED_NAMES, type DeclaredKind, type RawResult } from "./raw";
 import {
   assignSurrogateKeys,
   checkNodesAndEdges,
@@ -52,6 +52,7 @@ export function readGraphml(
   }
   graphElement.setAttribute("edgedefault", edgeDefault);
 
+  const kinds = declaredKinds(document);
   tidyKeys(document, root, notes);
 
   const checked = checkNodesAndEdges(document, tags, "source", "target");
@@ -79,6 +80,7 @@ export function readGraphml(
     nodes,
     checked.edges.map(({ place }) => place),
     originals,
+    kinds,
   );
   const graphText = (name: string) => {
     const value: unknown = graph.getAttribute(name);
@@ -190,4 +192,26 @@ function owningDomain(element: Element): KeyDomain | undefined {
     if (name === "node" || name === "edge" || name === "graph") return name;
   }
   return undefined;
+}
+
+const GRAPHML_KINDS: Record<string, DeclaredKind> = {
+  int: "number",
+  long: "number",
+  float: "number",
+  double: "number",
+  boolean: "boolean",
+};
+
+/** The declared `attr.type` of each key, by the name graphology-graphml gives it (`attr.name`). */
+function declaredKinds(document: Document): DeclaredKinds {
+  const kinds = { node: new Map<string, DeclaredKind>(), edge: new Map<string, DeclaredKind>() };
+  for (const key of elementsOf(document, "key")) {
+    const name = attribute(key, "attr.name") ?? attribute(key, "id") ?? "";
+    const type = GRAPHML_KINDS[(attribute(key, "attr.type") ?? "string").toLowerCase()];
+    if (!type) continue;
+    const domain = attribute(key, "for") ?? "node";
+    if (domain === "node" || domain === "all") kinds.node.set(name, type);
+    if (domain === "edge" || domain === "all") kinds.edge.set(name, type);
+  }
+  return kinds;
 }

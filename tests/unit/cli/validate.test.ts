@@ -186,7 +186,7 @@ describe("npm run validate -- FILE", () => {
       const run = await validate("tests/fixtures/import/les-miserables.gexf");
       expect(run.code).toBe(0);
       expect(lines(run.stdout)).toEqual([
-        'note: edge attributes not used: "cooccurrence", "weight"',
+        'note: edge attributes kept as attributes: "cooccurrence", "weight"',
         'tests/fixtures/import/les-miserables.gexf: valid GEXF, read as dramatis/1 dataset "les-miserables": 77 entities, 254 relations, 0 sources',
       ]);
     },

@@ -206,7 +206,7 @@ describe("__proto__, constructor and prototype", () => {
       ["prototype-2", "prototype"],
     ]);
     expect(dataset.notes).toContain(
-      'reserved-ids.csv: columns not used: "__proto__", "constructor"',
+      'reserved-ids.csv: columns "__proto__", "constructor" not kept: the names are reserved',
     );
     untouched();
   });
