@@ -245,8 +245,10 @@ export function columnKind(values: readonly string[]): DeclaredKind {
   if (filled.length === 0) return "string";
   if (filled.every((value) => numberOf(value) !== undefined)) return "number";
   if (filled.every((value) => /^(?:true|false)$/i.test(value))) return "boolean";
-  if (filled.every((value) => /^\d{4}-\d{2}/.test(value) && readDate(value) !== undefined))
-    return "date";
+  // Bare years are numbers above; a date column writes its dates as dates.
+  const asDate = (value: string) =>
+    readDate(value, "day-first") !== undefined || readDate(value, "month-first") !== undefined;
+  if (filled.every(asDate)) return "date";
   return "string";
 }
 

@@ -24,6 +24,14 @@ export interface NodeSite {
   place: string;
   /** Values read from the DOM as text, in place of the graph's (which turned "left" into NaN). */
   overrides?: ReadonlyMap<NodeField, { value: string; name: string }>;
+  /** Attributes read from the DOM (numeric time), beside the graph's. */
+  extras?: readonly RawAttribute[];
+}
+
+/** What the DOM says of an edge element beyond what the library reads (its time). */
+export interface EdgeSite {
+  overrides?: ReadonlyMap<EdgeField, { value: string; name: string }>;
+  extras?: readonly RawAttribute[];
 }
 
 /** Keys the parsers set for drawing that have no place in a dataset; named in a note. */
@@ -47,6 +55,7 @@ export function rawFromGraph(
   edgePlaces: readonly string[],
   originals: ReadonlyMap<string, string>,
   kinds: DeclaredKinds = { node: new Map(), edge: new Map() },
+  edgeSites: readonly (EdgeSite | undefined)[] = [],
 ): { nodes: RawNode[]; edges: RawEdge[]; notes: string[] } {
   const notes: string[] = [];
   const kept = (names: readonly string[], used: ReadonlyMap<string, number>) => {
@@ -58,14 +67,17 @@ export function rawFromGraph(
   const nodeMapping = mapNames(nodeNames, NODE_SYNONYMS);
   nodeMapping.byField.delete("id"); // the element's id is the key; an attribute "id" is not
   const nodeExtras = kept(nodeNames, nodeMapping.byField);
-  const rawNodes = nodes.map(({ key, original, place, overrides }): RawNode => {
+  const rawNodes = nodes.map(({ key, original, place, overrides, extras: domExtras }): RawNode => {
     const attributes = graph.getNodeAttributes(key);
     const fields = fieldsOf<NodeField>(attributes, nodeNames, nodeMapping.byField, place);
     for (const [field, { value, name }] of overrides ?? []) {
       fields.values.set(field, value);
       fields.origins.set(field, { path: place, name });
     }
-    const extras = extrasOf(attributes, nodeExtras, place, kinds.node);
+    const extras = [
+      ...extrasOf(attributes, nodeExtras, place, kinds.node),
+      ...placed(domExtras, place),
+    ];
     return { key: original, place, ...fields, ...(extras.length > 0 ? { extras } : {}) };
   });
 
@@ -87,7 +99,15 @@ export function rawFromGraph(
     // The ends are the element's `source` and `target` attributes.
     fields.origins.set("from", { path: place, name: "source" });
     fields.origins.set("to", { path: place, name: "target" });
-    const extras = extrasOf(graph.getEdgeAttributes(key), edgeExtras, place, kinds.edge);
+    const site = edgeSites[index];
+    for (const [field, { value, name }] of site?.overrides ?? []) {
+      fields.values.set(field, value);
+      fields.origins.set(field, { path: place, name });
+    }
+    const extras = [
+      ...extrasOf(graph.getEdgeAttributes(key), edgeExtras, place, kinds.edge),
+      ...placed(site?.extras, place),
+    ];
     return {
       ...(extras.length > 0 ? { extras } : {}),
       from: originals.get(from) ?? from,
@@ -106,6 +126,11 @@ export function rawFromGraph(
   if (drawingOnly.length > 0)
     notes.push(`drawing values not kept: ${listSome([...new Set(drawingOnly)], 8)}`);
   return { nodes: rawNodes, edges: rawEdges, notes };
+}
+
+/** Attributes read from the DOM, placed at their element. */
+function placed(extras: readonly RawAttribute[] | undefined, place: string): RawAttribute[] {
+  return (extras ?? []).map((extra) => ({ ...extra, origin: { path: place, name: extra.name } }));
 }
 
 /** The item's values for the names no field took, as free attributes. */
