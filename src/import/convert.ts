@@ -44,6 +44,7 @@ import {
 } from "./raw";
 import { keptAttributes } from "./attributes";
 import { readDate } from "./dates";
+import { freeTextTypeAsAttribute } from "./rawKinds";
 import {
   columnOrders,
   numericTimeAsAttributes,
@@ -113,7 +114,8 @@ export function convertRaw(file: RawGraph, limits: Limits): Outcome {
 }
 
 /** The file with a date attribute taken as the start of its items, where it has no start column. */
-function withPromotedDates(raw: RawGraph): RawGraph {
+function withPromotedDates(file: RawGraph): RawGraph {
+  const raw = withFreeTextKept(file);
   const numericNodes = numericTimeAsAttributes(raw.nodes);
   const numericEdges = numericTimeAsAttributes(raw.edges);
   const nodes = promoteDateAttribute(
@@ -127,6 +129,15 @@ function withPromotedDates(raw: RawGraph): RawGraph {
   const notes = [numericNodes.note, numericEdges.note, nodes.note, edges.note].filter(
     (note): note is string => note !== undefined,
   );
+  if (notes.length === 0) return raw;
+  return { ...raw, nodes: nodes.items, edges: edges.items, notes: [...raw.notes, ...notes] };
+}
+
+/** A type column of free text (descriptions, sentences) kept as an attribute, not made into types. */
+function withFreeTextKept(raw: RawGraph): RawGraph {
+  const nodes = freeTextTypeAsAttribute(raw.nodes, raw.nodeWord === "node" ? "node" : "entity");
+  const edges = freeTextTypeAsAttribute(raw.edges, raw.nodeWord === "node" ? "edge" : "relation");
+  const notes = [nodes.note, edges.note].filter((note): note is string => note !== undefined);
   if (notes.length === 0) return raw;
   return { ...raw, nodes: nodes.items, edges: edges.items, notes: [...raw.notes, ...notes] };
 }
@@ -396,7 +407,10 @@ function convertEntities(context: ConversionContext): Entities {
       line(node.values.get("label"), originOf(node, "label")) ??
       line(node.key, keyOrigin) ??
       draft.id;
-    const type = line(node.values.get("type"), originOf(node, "type"));
+    const typeText = line(node.values.get("type"), originOf(node, "type"));
+    // Neo4j writes labels as ":Person", or ":Person:Actor" for several: the first is the type.
+    const labels = typeText?.startsWith(":") ? typeText.split(":").filter(Boolean) : undefined;
+    const type = labels ? labels[0] : typeText;
     if (type !== undefined) {
       draft.typeKey = type.toLowerCase();
       // "modularity_class 3" says more in a legend than "3".
@@ -418,6 +432,8 @@ function convertEntities(context: ConversionContext): Entities {
     readLayout(context, node, draft);
     const attributes = keptAttributes(context, withUnreadColour(node, written, color));
     if (attributes) draft.attributes = attributes;
+    if (labels && labels.length > 1 && typeText !== undefined)
+      draft.attributes = { ...draft.attributes, labels: typeText };
     drafts.set(node.key, draft);
   }
   return { drafts, ids };

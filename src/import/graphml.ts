@@ -18,6 +18,8 @@ import Graph from "graphology";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { normalizeName } from "./fields";
 import { rawFromGraph, type DeclaredKinds } from "./fromGraph";
+import { flattenNesting, memberOfEdges } from "./nesting";
+import { readYedDrawing } from "./yed";
 import { quoted } from "../model/problem";
 import { RESERVED_NAMES, type DeclaredKind, type RawResult } from "./raw";
 import {
@@ -53,10 +55,26 @@ export function readGraphml(
   graphElement.setAttribute("edgedefault", edgeDefault);
 
   const kinds = declaredKinds(document);
-  tidyKeys(document, root, notes);
+  const hyperedges = elementsOf(document, "hyperedge");
+  if (hyperedges.length > 0) {
+    notes.push(
+      `${hyperedges.length} hyperedge${hyperedges.length === 1 ? " was" : "s were"} not read: a relation joins two entities, and a hyperedge joins any number`,
+    );
+    for (const hyperedge of hyperedges) hyperedge.parentNode?.removeChild(hyperedge);
+  }
 
   const checked = checkNodesAndEdges(document, tags, "source", "target");
   if (!checked.ok) return checked;
+  // Read before the keys are tidied: yEd's drawing keys are removed with their data.
+  const drawing = readYedDrawing(
+    document,
+    checked.nodes.map(({ element }) => element),
+    checked.edges.map(({ element }) => element),
+  );
+  notes.push(...drawing.notes);
+  tidyKeys(document, root, notes);
+  trimTypedData(document);
+  const nesting = flattenNesting(graphElement, checked.nodes, "graphml");
   const undirectedInDirected = checked.edges.some(
     ({ element }) => edgeDefault === "directed" && attribute(element, "directed") === "false",
   );
@@ -71,6 +89,7 @@ export function readGraphml(
     key: `n${index}`,
     original: key,
     place,
+    overrides: drawing.nodes[index] ?? new Map(),
   }));
   const originals = assignSurrogateKeys(checked.nodes, checked.edges, "source", "target");
   const parse = createGraphmlParser(DomParser, document.constructor);
@@ -81,6 +100,7 @@ export function readGraphml(
     checked.edges.map(({ place }) => place),
     originals,
     kinds,
+    drawing.edges.map((overrides) => ({ overrides })),
   );
   const graphText = (name: string) => {
     const value: unknown = graph.getAttribute(name);
@@ -94,10 +114,10 @@ export function readGraphml(
       title: graphText("title") ?? graphText("name") ?? graphText("label"),
       description: graphText("description"),
       nodes: raw.nodes,
-      edges: raw.edges,
+      edges: [...raw.edges, ...memberOfEdges(nesting)],
       nodesFromEdges: false,
       nodeWord: "node",
-      notes: [...notes, ...raw.notes],
+      notes: [...notes, ...nesting.notes, ...raw.notes],
     },
   };
 }
@@ -182,6 +202,22 @@ function tidyKeys(document: Document, root: Element, notes: string[]): void {
     notes.push(
       `${undeclared} data key${undeclared === 1 ? "" : "s"} without a <key> declaration read as text`,
     );
+}
+
+/**
+ * Typed values written with spaces around them ("  true   ", "  2.0") are trimmed, since the
+ * library reads "  true" as false; text values are left exactly as written.
+ */
+function trimTypedData(document: Document): void {
+  const typed = new Set<string>();
+  for (const key of elementsOf(document, "key"))
+    if ((attribute(key, "attr.type") ?? "string") !== "string")
+      typed.add(attribute(key, "id") ?? "");
+  for (const data of elementsOf(document, "data")) {
+    if (!typed.has(attribute(data, "key") ?? "")) continue;
+    const text = data.textContent ?? "";
+    if (text.trim() !== text) data.textContent = text.trim();
+  }
 }
 
 /** Whether a `<data>` belongs to a node, an edge or a graph: its nearest such ancestor. */
