@@ -9,7 +9,8 @@
 import { MultiDirectedGraph } from "graphology";
 import write from "graphology-gexf/common/writer.js";
 import { DRAMATIS_GEXF_META } from "../model/format";
-import type { Dataset } from "../model/schema";
+import { attributeEntries, attributePlainValue } from "../model/attributes";
+import type { Attributes, Dataset } from "../model/schema";
 
 export interface DramatisGexfHeader {
   format: Dataset["format"];
@@ -22,6 +23,43 @@ export interface DramatisGexfHeader {
   relationTypes: Dataset["relationTypes"];
   story: Dataset["story"];
   sourceTexts: Record<string, string>;
+}
+
+/**
+ * Names the writer gives its own meaning (GEXF's `viz` values, and the fields this file writes):
+ * a free attribute of that name travels only in the `attributes` JSON, never as its own column.
+ */
+const WRITTEN_NAMES = new Set([
+  "label",
+  "color",
+  "size",
+  "x",
+  "y",
+  "z",
+  "type",
+  "summary",
+  "start",
+  "end",
+  "aliases",
+  "evidence",
+  "relation",
+  "certainty",
+  "note",
+  "disputedBy",
+  "attributes",
+  "weight",
+  "kind",
+]);
+
+/**
+ * Free attributes as GEXF columns of their own, so that Gephi can partition and rank by them;
+ * dates as their ISO text. (The `attributes` JSON beside them is what Dramatis reads back.)
+ */
+function attributeColumns(attributes: Attributes | undefined): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const [name, value] of attributeEntries(attributes))
+    if (!WRITTEN_NAMES.has(name)) columns[name] = attributePlainValue(value);
+  return columns;
 }
 
 /** Attribute values: absent fields are left out rather than written as empty strings. */
@@ -61,8 +99,11 @@ export function datasetToGexf(
   const colour = new Map(dataset.entityTypes.map((type) => [type.id, type.color]));
   for (const entity of dataset.entities) {
     graph.addNode(entity.id, {
+      ...attributeColumns(entity.attributes),
       label: entity.label,
-      color: colour.get(entity.type),
+      color: entity.color ?? colour.get(entity.type),
+      ...(entity.x !== undefined && entity.y !== undefined ? { x: entity.x, y: entity.y } : {}),
+      ...(entity.size !== undefined ? { size: entity.size } : {}),
       ...defined({
         type: entity.type,
         summary: entity.summary,
@@ -70,11 +111,13 @@ export function datasetToGexf(
         end: entity.end,
         aliases: JSON.stringify(entity.aliases),
         evidence: JSON.stringify(entity.evidence),
+        attributes: entity.attributes === undefined ? undefined : JSON.stringify(entity.attributes),
       }),
     });
   }
   for (const relation of dataset.relations) {
     graph.addEdgeWithKey(relation.id, relation.from, relation.to, {
+      ...attributeColumns(relation.attributes),
       ...defined({
         relation: relation.type,
         start: relation.start,
@@ -84,6 +127,8 @@ export function datasetToGexf(
         evidence: JSON.stringify(relation.evidence),
         disputedBy:
           relation.disputedBy === undefined ? undefined : JSON.stringify(relation.disputedBy),
+        attributes:
+          relation.attributes === undefined ? undefined : JSON.stringify(relation.attributes),
       }),
     });
   }

@@ -72,7 +72,7 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
     graph.addNode(entity.id, {
       label: entity.label,
       entityType: entity.type,
-      color: entityColor.get(entity.type) ?? palette.unknownEntity,
+      color: entity.color ?? entityColor.get(entity.type) ?? palette.unknownEntity,
       type: entityMarkOf.get(entity.type) ?? entityMark(0).id,
       size: MIN_NODE_SIZE,
       x: 0,

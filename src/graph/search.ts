@@ -4,6 +4,7 @@
  * relation types by their verb ("arrested" lists every arrest).
  */
 import MiniSearch from "minisearch";
+import { searchableAttributeText } from "../model/attributes";
 import type { Entity, Relation, RelationType } from "../model/schema";
 import type { Catalog } from "./catalog";
 
@@ -36,14 +37,21 @@ const SEARCH_OPTIONS = {
   prefix: true,
   // A fifth of a word's letters may be wrong: "Khruschev" (9 letters) is one edit away.
   fuzzy: 0.25,
-  boost: { label: 3, aliases: 2.5, summary: 1 },
+  boost: { label: 3, aliases: 2.5, summary: 1, attributes: 0.75 },
 };
 
-type EntityDocument = { id: string; label: string; aliases: string; summary: string };
+type EntityDocument = {
+  id: string;
+  label: string;
+  aliases: string;
+  summary: string;
+  /** The text values of the file's own attributes (a genre, a place), found like a summary. */
+  attributes: string;
+};
 
 function entityIndexFor(): MiniSearch<EntityDocument> {
   return new MiniSearch<EntityDocument>({
-    fields: ["label", "aliases", "summary"],
+    fields: ["label", "aliases", "summary", "attributes"],
     processTerm: normaliseTerm,
     searchOptions: SEARCH_OPTIONS,
   });
@@ -55,6 +63,7 @@ function entityDocuments(catalog: Catalog): EntityDocument[] {
     label: entity.label,
     aliases: entity.aliases.join(" "),
     summary: entity.summary ?? "",
+    attributes: searchableAttributeText(entity.attributes),
   }));
 }
 

@@ -27,9 +27,8 @@
  * `ConversionContext`, which carries the file, the limits, the fixes being applied, and where
  * problems and notes go; a fix is applied by converting again with it in the context.
  */
-import type { DatasetInput } from "../model/schema";
+import type { Attributes, DatasetInput } from "../model/schema";
 import { pathOf, placeOf, quoted, type Problem, type ProblemCode } from "../model/problem";
-import { isPartialDate } from "../model/format";
 import { closestMatch, validateDataset } from "../model/validate";
 import { TextCleaner } from "./clean";
 import { IdMinter, slugify } from "./ids";
@@ -43,6 +42,15 @@ import {
   type RawItem,
   type RawNode,
 } from "./raw";
+import { keptAttributes } from "./attributes";
+import { readDate } from "./dates";
+import { freeTextTypeAsAttribute } from "./rawKinds";
+import {
+  columnOrders,
+  numericTimeAsAttributes,
+  orderNotes,
+  promoteDateAttribute,
+} from "./rawDates";
 import { baseName } from "./sniff";
 import type { FixAction, Outcome } from "./types";
 import { aliasesOf, colourOf, describe, inverseOf, mostCommon, numberOf, textOf } from "./values";
@@ -80,7 +88,8 @@ const DEFAULT_ENTITY_TYPE = { key: "node", label: "Node" };
 const DEFAULT_RELATION_TYPE = { key: "related to", label: "related to" };
 
 /** Converts, and when every problem is one a fix can remove, converts again with the fix. */
-export function convertRaw(raw: RawGraph, limits: Limits): Outcome {
+export function convertRaw(file: RawGraph, limits: Limits): Outcome {
+  const raw = withPromotedDates(file);
   const first = convertOnce(raw, limits, new Set());
   if (first.problems.length === 0) return validated(first);
   const problems = listed(first.problems);
@@ -104,8 +113,37 @@ export function convertRaw(raw: RawGraph, limits: Limits): Outcome {
   };
 }
 
+/** The file with a date attribute taken as the start of its items, where it has no start column. */
+function withPromotedDates(file: RawGraph): RawGraph {
+  const raw = withFreeTextKept(file);
+  const numericNodes = numericTimeAsAttributes(raw.nodes);
+  const numericEdges = numericTimeAsAttributes(raw.edges);
+  const nodes = promoteDateAttribute(
+    numericNodes.items,
+    raw.nodeWord === "node" ? "nodes" : "entities",
+  );
+  const edges = promoteDateAttribute(
+    numericEdges.items,
+    raw.nodeWord === "node" ? "edges" : "relations",
+  );
+  const notes = [numericNodes.note, numericEdges.note, nodes.note, edges.note].filter(
+    (note): note is string => note !== undefined,
+  );
+  if (notes.length === 0) return raw;
+  return { ...raw, nodes: nodes.items, edges: edges.items, notes: [...raw.notes, ...notes] };
+}
+
+/** A type column of free text (descriptions, sentences) kept as an attribute, not made into types. */
+function withFreeTextKept(raw: RawGraph): RawGraph {
+  const nodes = freeTextTypeAsAttribute(raw.nodes, raw.nodeWord === "node" ? "node" : "entity");
+  const edges = freeTextTypeAsAttribute(raw.edges, raw.nodeWord === "node" ? "edge" : "relation");
+  const notes = [nodes.note, edges.note].filter((note): note is string => note !== undefined);
+  if (notes.length === 0) return raw;
+  return { ...raw, nodes: nodes.items, edges: edges.items, notes: [...raw.notes, ...notes] };
+}
+
 function fixDescription(
-  counts: { dangling: number; badLayout: number },
+  counts: { dangling: number; badLayout: number; badDates: number },
   nodeWord: "entity" | "node",
 ): string {
   const [edges, nodes] = nodeWord === "node" ? ["edge", "node"] : ["relation", "entity"];
@@ -119,6 +157,14 @@ function fixDescription(
     );
     drops.push(counts.dangling === 1 ? "drop it" : "drop them");
   }
+  if (counts.badDates > 0) {
+    // The question says it all ("drop the 3 dates that cannot be read"): no reason before it.
+    drops.push(
+      counts.badDates === 1
+        ? "drop the date that cannot be read"
+        : `drop the ${formatCount(counts.badDates)} dates that cannot be read`,
+    );
+  }
   if (counts.badLayout > 0) {
     parts.push(
       counts.badLayout === 1
@@ -127,11 +173,10 @@ function fixDescription(
     );
     drops.push("lay the graph out afresh without them");
   }
-  const action =
-    parts.length === 1
-      ? drops[0]
-      : `drop those ${edges}s, lay the graph out afresh without the broken values,`;
-  return `${parts.join(", and ")}: ${action} and open the rest?`;
+  const action = drops.length === 1 ? `${drops[0]} and` : `${drops.join(", ")}, and`;
+  return parts.length === 0
+    ? `${action} open the rest?`
+    : `${parts.join(", and ")}: ${action} open the rest?`;
 }
 
 /** Problems of one kind past MAX_LISTED become one line saying how many more there are. */
@@ -172,7 +217,7 @@ interface Conversion {
   problems: Tagged[];
   input: DatasetInput;
   notes: string[];
-  counts: { dangling: number; badLayout: number };
+  counts: { dangling: number; badLayout: number; badDates: number };
   /** Index ▶ the raw item it came from, to place the validator's problems. */
   entityItems: (RawItem<NodeField> | undefined)[];
   relationItems: RawItem<EdgeField>[];
@@ -192,6 +237,7 @@ interface EntityDraft {
   y?: number;
   size?: number;
   color?: string;
+  attributes?: Attributes;
   /** The file gave a position, but not a usable one (half, or not a number). */
   positionBroken: boolean;
   item: RawNode | undefined;
@@ -206,6 +252,10 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
   const entityTypes = deriveEntityTypes(drafts);
   applyLayoutRules(drafts, fixes.has("drop-invalid-layout"), context.notes);
   const relations = convertRelations(context, ends);
+  if (fixes.has("drop-unreadable-dates") && context.counts.badDates > 0)
+    context.notes.push(
+      `dropped ${formatCount(context.counts.badDates)} date${context.counts.badDates === 1 ? "" : "s"} that could not be read`,
+    );
   const cleanerNote = context.cleaner.note();
   if (cleanerNote) context.notes.push(cleanerNote);
   return {
@@ -223,14 +273,14 @@ function convertOnce(raw: RawGraph, limits: Limits, fixes: ReadonlySet<FixAction
  * where problems and notes go; `line`, `longText` and `date` read one value, clean it, and report
  * it (with its place) when it cannot be used.
  */
-interface ConversionContext {
+export interface ConversionContext {
   raw: RawGraph;
   limits: Limits;
   fixes: ReadonlySet<FixAction>;
   cleaner: TextCleaner;
   problems: Tagged[];
   notes: string[];
-  counts: { dangling: number; badLayout: number };
+  counts: { dangling: number; badLayout: number; badDates: number };
   report: (
     origin: Origin,
     code: ProblemCode,
@@ -252,6 +302,8 @@ function conversionContext(
 ): ConversionContext {
   const problems: Tagged[] = [];
   const cleaner = new TextCleaner();
+  const counts = { dangling: 0, badLayout: 0, badDates: 0 };
+  const dayOrders = columnOrders(raw);
   const report: ConversionContext["report"] = (origin, code, message, kind, fix) =>
     problems.push({
       problem: { code, place: origin.path, message: `${origin.name}: ${message}` },
@@ -280,8 +332,8 @@ function conversionContext(
     fixes,
     cleaner,
     problems,
-    notes: [...raw.notes],
-    counts: { dangling: 0, badLayout: 0 },
+    notes: [...raw.notes, ...orderNotes(dayOrders)],
+    counts,
     report,
     line: (value, origin) =>
       cleaned(
@@ -304,15 +356,17 @@ function conversionContext(
     date: (value, origin) => {
       const text = textOf(value)?.trim();
       if (text === undefined || text === "") return undefined;
-      // A spreadsheet or a tool may write a day as a timestamp; the day is what the schema holds.
-      const date = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text)?.[1] ?? text;
-      if (isPartialDate(date)) return date;
-      report(
-        origin,
-        "invalid-value",
-        `expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found ${quoted(text)}`,
-        "date",
-      );
+      const date = readDate(text, dayOrders.get(origin.name)?.order ?? "day-first");
+      if (date !== undefined) return date;
+      counts.badDates++;
+      if (!fixes.has("drop-unreadable-dates"))
+        report(
+          origin,
+          "invalid-value",
+          `not a date that can be read, found ${quoted(text)} (dates such as 1815, 1815-12, 1815-12-25, 25/12/1815, Dec 1815 are read)`,
+          "date",
+          "drop-unreadable-dates",
+        );
       return undefined;
     },
   };
@@ -353,7 +407,10 @@ function convertEntities(context: ConversionContext): Entities {
       line(node.values.get("label"), originOf(node, "label")) ??
       line(node.key, keyOrigin) ??
       draft.id;
-    const type = line(node.values.get("type"), originOf(node, "type"));
+    const typeText = line(node.values.get("type"), originOf(node, "type"));
+    // Neo4j writes labels as ":Person", or ":Person:Actor" for several: the first is the type.
+    const labels = typeText?.startsWith(":") ? typeText.split(":").filter(Boolean) : undefined;
+    const type = labels ? labels[0] : typeText;
     if (type !== undefined) {
       draft.typeKey = type.toLowerCase();
       // "modularity_class 3" says more in a legend than "3".
@@ -369,9 +426,14 @@ function convertEntities(context: ConversionContext): Entities {
     if (start !== undefined) draft.start = start;
     const end = context.date(node.values.get("end"), originOf(node, "end"));
     if (end !== undefined) draft.end = end;
-    const color = colourOf(node.values.get("color"));
+    const written = node.values.get("color");
+    const color = colourOf(written);
     if (color !== undefined) draft.color = color;
     readLayout(context, node, draft);
+    const attributes = keptAttributes(context, withUnreadColour(node, written, color));
+    if (attributes) draft.attributes = attributes;
+    if (labels && labels.length > 1 && typeText !== undefined)
+      draft.attributes = { ...draft.attributes, labels: typeText };
     drafts.set(node.key, draft);
   }
   return { drafts, ids };
@@ -534,7 +596,8 @@ interface Relations {
   list: DatasetInput["relations"];
   /** The raw edge of each relation, by index, to place the validator's problems. */
   items: RawItem<EdgeField>[];
-  types: Map<string, TypeDraft & { directed: boolean }>;
+  /** `lasting`: some relation of the type has an end, so it holds over time (a "state"). */
+  types: Map<string, TypeDraft & { directed: boolean; lasting: boolean }>;
   sources: Map<string, SourceDraft>;
 }
 
@@ -552,7 +615,13 @@ function convertRelations(context: ConversionContext, ends: readonly RelationDra
     let type = out.types.get(typeKey);
     if (!type) {
       const label = typeText ?? DEFAULT_RELATION_TYPE.label;
-      type = { id: typeIds.idFor(typeKey, label), label, directed: false, colours: [] };
+      type = {
+        id: typeIds.idFor(typeKey, label),
+        label,
+        directed: false,
+        colours: [],
+        lasting: false,
+      };
       out.types.set(typeKey, type);
     }
     if (edge.directed) type.directed = true;
@@ -569,7 +638,10 @@ function convertRelations(context: ConversionContext, ends: readonly RelationDra
     const start = context.date(edge.values.get("start"), originOf(edge, "start"));
     if (start !== undefined) relation.start = start;
     const end = context.date(edge.values.get("end"), originOf(edge, "end"));
-    if (end !== undefined) relation.end = end;
+    if (end !== undefined) {
+      relation.end = end;
+      type.lasting = true;
+    }
     const certainty = textOf(edge.values.get("certainty"))?.trim().toLowerCase();
     if (certainty === "attested" || certainty === "alleged" || certainty === "disputed")
       relation.certainty = certainty;
@@ -586,6 +658,9 @@ function convertRelations(context: ConversionContext, ends: readonly RelationDra
       return `${from.label} ${type.label} ${to.label}`;
     });
     if (evidence) relation.evidence = [evidence];
+    const edgeColour = edge.values.get("color");
+    const attributes = keptAttributes(context, withUnreadColour(edge, edgeColour, color));
+    if (attributes) relation.attributes = attributes;
     out.list.push(relation);
     out.items.push(edge);
   }
@@ -634,6 +709,12 @@ function assembleDataset(
 ): DatasetInput {
   const { raw, limits, cleaner } = context;
   const paletteAt = (index: number) => PALETTE[index % PALETTE.length] ?? "#7f7f7f";
+  const typeColours = new Map(
+    [...entityTypes].map(([key, type], index) => [
+      key,
+      mostCommon(type.colours) ?? paletteAt(index),
+    ]),
+  );
   const fileTitle = baseName(raw.fileName);
   const title = raw.title !== undefined ? cleaner.line(raw.title, raw.fileName) : "";
   const description =
@@ -653,20 +734,22 @@ function assembleDataset(
       ...(source.kind === "reference" ? { citation: source.title } : {}),
       ...(source.url !== undefined ? { url: source.url } : {}),
     })),
-    entityTypes: [...entityTypes.values()].map((type, index) => ({
+    entityTypes: [...entityTypes].map(([key, type], index) => ({
       id: type.id,
       label: type.label,
-      color: mostCommon(type.colours) ?? paletteAt(index),
+      color: typeColours.get(key) ?? paletteAt(index),
     })),
     relationTypes: [...relations.types.values()].map((type, index) => ({
       id: type.id,
       label: type.label,
       inverse: type.directed ? inverseOf(type.label) : type.label,
       directed: type.directed,
+      ...(type.lasting ? { temporal: "state" as const } : {}),
       color: mostCommon(type.colours) ?? paletteAt(index + 3),
     })),
     entities: drafts.map((draft) => {
       const type = entityTypes.get(draft.typeKey);
+      const typeColour = typeColours.get(draft.typeKey);
       return {
         id: draft.id,
         type: type?.id ?? "node",
@@ -677,9 +760,32 @@ function assembleDataset(
         ...(draft.end !== undefined ? { end: draft.end } : {}),
         ...(draft.x !== undefined && draft.y !== undefined ? { x: draft.x, y: draft.y } : {}),
         ...(draft.size !== undefined ? { size: draft.size } : {}),
+        // A colour that is not its type's is the entity's own (a partition beyond the types).
+        ...(draft.color !== undefined && draft.color !== typeColour ? { color: draft.color } : {}),
+        ...(draft.attributes !== undefined ? { attributes: draft.attributes } : {}),
       };
     }),
     relations: relations.list,
+  };
+}
+
+/**
+ * A colour that is not one ("k", "xkcd:pale orange", a matplotlib name) cannot be drawn, but it is
+ * what the file says: it is kept as the attribute it was written under.
+ */
+function withUnreadColour<Item extends RawItem<string>>(
+  item: Item,
+  written: unknown,
+  colour: string | undefined,
+): Item {
+  if (written === undefined || colour !== undefined) return item;
+  const origin = (item.origins as ReadonlyMap<string, Origin>).get("color") ?? {
+    path: item.place,
+    name: "color",
+  };
+  return {
+    ...item,
+    extras: [...(item.extras ?? []), { name: origin.name, value: written, origin }],
   };
 }
 
@@ -700,8 +806,15 @@ function newEntity(key: string, item: RawNode | undefined, ids: IdMinter): Entit
 /** Without a type attribute, a few distinct colours are the groups the file's author drew. */
 function deriveTypesFromColours(drafts: EntityDraft[]): void {
   if (drafts.some((draft) => draft.typeKey !== DEFAULT_ENTITY_TYPE.key)) return;
-  const colours = [...new Set(drafts.flatMap((draft) => (draft.color ? [draft.color] : [])))];
-  if (colours.length < 2 || colours.length > MAX_COLOUR_GROUPS) return;
+  const coloured = drafts.flatMap((draft) => (draft.color ? [draft.color] : []));
+  const colours = [...new Set(coloured)];
+  // Every node its own colour is a drawing, not groups: the colours stay on the entities.
+  if (
+    colours.length < 2 ||
+    colours.length > MAX_COLOUR_GROUPS ||
+    colours.length === coloured.length
+  )
+    return;
   for (const draft of drafts) {
     if (draft.color === undefined) continue;
     const group = colours.indexOf(draft.color) + 1;

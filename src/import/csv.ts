@@ -10,10 +10,22 @@
  */
 import Papa from "papaparse";
 import type { Problem } from "../model/schema";
-import { DIRECTIONS, mapEdgeColumns, mapNames, NODE_SYNONYMS, type ColumnMapping } from "./fields";
+import {
+  DIRECTIONS,
+  mapEdgeColumns,
+  mapNames,
+  NODE_SYNONYMS,
+  normalizeName,
+  type ColumnMapping,
+} from "./fields";
 import { formatCount } from "./limits";
+import { readDate } from "./dates";
+import { numberOf } from "./values";
 import {
   listSome,
+  RESERVED_NAMES,
+  type DeclaredKind,
+  type RawAttribute,
   type EdgeField,
   type NodeField,
   type Origin,
@@ -36,7 +48,7 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-export type CsvFormat = "csv-pair" | "edge-list" | "entity-list";
+export type CsvFormat = "csv-pair" | "edge-list" | "entity-list" | "neo4j-csv";
 
 export type CsvResult =
   | { ok: true; format: CsvFormat; graph: RawGraph }
@@ -215,11 +227,78 @@ function cell(table: CsvTable, row: CsvRow, index: number): Origin {
   return { path: `${table.fileName}:${row.line}:${index + 1}`, name: table.header[index] ?? "" };
 }
 
+/** Whether any row has a value in the column. */
+function hasValues(table: CsvTable, index: number): boolean {
+  return table.rows.some((row) => (row.fields[index] ?? "").trim() !== "");
+}
+
 function unusedNote(table: CsvTable, mapping: ColumnMapping<string>): string[] {
-  const names = mapping.unused.map((index) => table.header[index] ?? "");
-  return names.length === 0
-    ? []
-    : [`${table.fileName}: column${names.length === 1 ? "" : "s"} not used: ${listSome(names, 8)}`];
+  const names = mapping.unused
+    .filter((index) => hasValues(table, index))
+    .map((index) => table.header[index] ?? "");
+  const kept = names.filter((name) => !RESERVED_NAMES.has(name));
+  const reserved = names.filter((name) => RESERVED_NAMES.has(name));
+  const notes: string[] = [];
+  if (kept.length > 0)
+    notes.push(
+      `${table.fileName}: column${kept.length === 1 ? "" : "s"} kept as attributes: ${listSome(kept, 8)}`,
+    );
+  if (reserved.length > 0)
+    notes.push(
+      `${table.fileName}: column${reserved.length === 1 ? "" : "s"} ${listSome(reserved, 8)} not kept: the name${reserved.length === 1 ? " is" : "s are"} reserved`,
+    );
+  return notes;
+}
+
+/**
+ * What every value of a column is, so that its cells are kept as the same kind: numbers only,
+ * true and false only, dates only (written as dates, not bare years), or text.
+ */
+export function columnKind(values: readonly string[]): DeclaredKind {
+  const filled = values.map((value) => value.trim()).filter((value) => value !== "");
+  if (filled.length === 0) return "string";
+  if (filled.every((value) => numberOf(value) !== undefined)) return "number";
+  if (filled.every((value) => /^(?:true|false)$/i.test(value))) return "boolean";
+  // Bare years are numbers above; a date column writes its dates as dates.
+  const asDate = (value: string) =>
+    readDate(value, "day-first") !== undefined || readDate(value, "month-first") !== undefined;
+  if (filled.every(asDate)) return "date";
+  return "string";
+}
+
+/** Columns named like a label that the label field did not take, in order of preference. */
+function labelCandidates(header: readonly string[], mapping: ColumnMapping<string>): number[] {
+  const names = NODE_SYNONYMS.find(([field]) => field === "label")?.[1] ?? [];
+  const taken = new Set(mapping.byField.values());
+  return names.flatMap((name) => {
+    const index = header.findIndex((column, i) => normalizeName(column) === name && !taken.has(i));
+    return index === -1 ? [] : [index];
+  });
+}
+
+/** The kinds of the unused columns, by index. */
+function unusedKinds(table: CsvTable, mapping: ColumnMapping<string>): Map<number, DeclaredKind> {
+  return new Map(
+    mapping.unused
+      .filter((index) => !RESERVED_NAMES.has(table.header[index] ?? ""))
+      .map((index) => [index, columnKind(table.rows.map((row) => row.fields[index] ?? ""))]),
+  );
+}
+
+/** The row's cells in the columns no field took, as free attributes. */
+function extrasOf(
+  table: CsvTable,
+  row: CsvRow,
+  kinds: ReadonlyMap<number, DeclaredKind>,
+): RawAttribute[] {
+  const extras: RawAttribute[] = [];
+  for (const [index, kind] of kinds) {
+    const value = row.fields[index] ?? "";
+    if (value.trim() === "") continue;
+    const origin = cell(table, row, index);
+    extras.push({ name: origin.name, value, origin, kind });
+  }
+  return extras;
 }
 
 function itemFields<Field extends string>(
@@ -257,6 +336,8 @@ function readEntities(
     };
   const problems: Problem[] = [];
   const nodes: RawNode[] = [];
+  const kinds = unusedKinds(table, mapping);
+  const labelColumns = labelCandidates(table.header, mapping);
   for (const row of table.rows) {
     const key = (row.fields[keyIndex] ?? "").trim();
     const origin = cell(table, row, keyIndex);
@@ -270,7 +351,23 @@ function readEntities(
     }
     const { values, origins } = itemFields<NodeField>(table, row, mapping, ["id"]);
     if (!mapping.byField.has("id")) origins.set("id", origin);
-    nodes.push({ key, place: `${table.fileName}:${row.line}`, values, origins });
+    // A table of several kinds (a Neo4j export) names a person in "name" and a film in "title".
+    if (!values.has("label"))
+      for (const index of labelColumns) {
+        const label = (row.fields[index] ?? "").trim();
+        if (label === "") continue;
+        values.set("label", label);
+        origins.set("label", cell(table, row, index));
+        break;
+      }
+    const extras = extrasOf(table, row, kinds);
+    nodes.push({
+      key,
+      place: `${table.fileName}:${row.line}`,
+      values,
+      origins,
+      ...(extras.length > 0 ? { extras } : {}),
+    });
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_LISTED) };
   return { ok: true, nodes, notes: unusedNote(table, mapping) };
@@ -296,6 +393,7 @@ function readRelations(
   const directedIndex = mapping.byField.get("directed");
   const problems: Problem[] = [];
   const edges: RawEdge[] = [];
+  const kinds = unusedKinds(table, mapping);
   for (const row of table.rows) {
     const ends = [
       [fromIndex, (row.fields[fromIndex] ?? "").trim()],
@@ -332,6 +430,7 @@ function readRelations(
       "to",
       "directed",
     ]);
+    const extras = extrasOf(table, row, kinds);
     edges.push({
       from: ends[0][1],
       to: ends[1][1],
@@ -339,6 +438,7 @@ function readRelations(
       place: `${table.fileName}:${row.line}`,
       values,
       origins,
+      ...(extras.length > 0 ? { extras } : {}),
     });
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_LISTED) };
@@ -375,6 +475,7 @@ export function readCsvFiles(files: readonly CsvFile[], limits: CsvLimits): CsvR
     );
     if (!parsed.ok) return { ok: false, format: null, problems: parsed.problems };
     const table = parsed.table;
+    if (isNeo4jExport(table)) return readNeo4jExport(table, limits);
     const ends = hasEnds(table);
     const tooMany = tooManyRows(
       table,
@@ -495,6 +596,71 @@ export function readCsvFiles(files: readonly CsvFile[], limits: CsvLimits): CsvR
       nodeWord: "entity",
       quoteFile: baseName(relationTable.fileName),
       notes: [...entities.notes, ...relations.notes],
+    },
+  };
+}
+
+/** Neo4j's `apoc.export.csv`: nodes and relationships in one table, told apart by their cells. */
+const NEO4J_COLUMNS = ["_id", "_labels", "_start", "_end", "_type"];
+
+function isNeo4jExport(table: CsvTable): boolean {
+  return NEO4J_COLUMNS.every((name) => table.header.includes(name));
+}
+
+/**
+ * The node rows (an `_id`) become entities and the relationship rows (`_start`, `_end`) relations.
+ * Each half sees the same header with the other half's columns blanked, so that every cell keeps
+ * its column number in messages.
+ */
+function readNeo4jExport(table: CsvTable, limits: CsvLimits): CsvResult {
+  const column = (name: string) => table.header.indexOf(name);
+  const filled = (row: CsvRow, name: string) => (row.fields[column(name)] ?? "").trim() !== "";
+  const blank = (names: readonly string[]) =>
+    table.header.map((name) => (names.includes(name) ? "" : name));
+  const nodeTable: CsvTable = {
+    ...table,
+    header: blank(["_start", "_end", "_type"]),
+    rows: table.rows.filter((row) => filled(row, "_id")),
+  };
+  const edgeHeader = blank(["_id", "_labels"]).map((name) =>
+    name === "_start" ? "from" : name === "_end" ? "to" : name === "_type" ? "type" : name,
+  );
+  const edgeTable: CsvTable = {
+    ...table,
+    header: edgeHeader,
+    rows: table.rows.filter((row) => !filled(row, "_id")),
+  };
+  const tooMany = [
+    tooManyRows(nodeTable, limits.maxEntities, "entities"),
+    tooManyRows(edgeTable, limits.maxRelations, "relations"),
+  ].filter((problem) => problem !== undefined);
+  if (tooMany.length > 0) return { ok: false, format: "neo4j-csv", problems: tooMany };
+  const entities = readEntities(nodeTable);
+  const relations = readRelations(edgeTable);
+  if (!entities.ok || !relations.ok)
+    return {
+      ok: false,
+      format: "neo4j-csv",
+      problems: [
+        ...(entities.ok ? [] : entities.problems),
+        ...(relations.ok ? [] : relations.problems),
+      ],
+    };
+  return {
+    ok: true,
+    format: "neo4j-csv",
+    graph: {
+      fileName: table.fileName,
+      formatLabel: "a Neo4j CSV export",
+      nodes: entities.nodes,
+      edges: relations.edges,
+      nodesFromEdges: false,
+      nodeWord: "node",
+      notes: [
+        `read as a Neo4j export: ${formatCount(nodeTable.rows.length)} node rows and ${formatCount(edgeTable.rows.length)} relationship rows`,
+        ...entities.notes,
+        ...relations.notes,
+      ],
     },
   };
 }

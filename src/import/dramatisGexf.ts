@@ -6,6 +6,7 @@
  */
 import type Graph from "graphology-types";
 import { DRAMATIS_GEXF_META } from "../model/format";
+import { colourOf } from "./values";
 
 type Json = unknown;
 
@@ -63,12 +64,28 @@ function dramatisGexfToInput(
   edgeIds: readonly (string | undefined)[],
   header: Record<string, unknown>,
 ): Record<string, unknown> {
-  const entities = graph.mapNodes((key, attributes) => ({
-    id: originalNode.get(key) ?? key,
-    ...pick(attributes, ["type", "label", "summary", "start", "end"]),
-    aliases: parseJson(attributes.aliases) ?? [],
-    evidence: parseJson(attributes.evidence) ?? [],
-  }));
+  const typeColour = new Map<unknown, unknown>(
+    (Array.isArray(header.entityTypes) ? (header.entityTypes as unknown[]) : []).flatMap((type) =>
+      typeof type === "object" && type !== null
+        ? [[(type as { id?: unknown }).id, (type as { color?: unknown }).color]]
+        : [],
+    ),
+  );
+  const entities = graph.mapNodes((key, attributes) => {
+    // The writer gives every node a colour; only one that is not its type's is the entity's own.
+    const colour = colourOf(attributes.color);
+    const own = colour !== undefined && colour !== typeColour.get(attributes.type);
+    return {
+      id: originalNode.get(key) ?? key,
+      ...pick(attributes, ["type", "label", "summary", "start", "end", "x", "y", "size"]),
+      ...(own ? { color: colour } : {}),
+      aliases: parseJson(attributes.aliases) ?? [],
+      evidence: parseJson(attributes.evidence) ?? [],
+      ...(attributes.attributes === undefined
+        ? {}
+        : { attributes: parseJson(attributes.attributes) }),
+    };
+  });
   // Edges come out in the order the file wrote them, which is the order of `edgeIds`.
   let index = 0;
   const relations = graph.mapEdges((key, attributes, source, target) => ({
@@ -81,6 +98,9 @@ function dramatisGexfToInput(
     ...(attributes.disputedBy === undefined
       ? {}
       : { disputedBy: parseJson(attributes.disputedBy) }),
+    ...(attributes.attributes === undefined
+      ? {}
+      : { attributes: parseJson(attributes.attributes) }),
   }));
   return { ...header, entities, relations };
 }

@@ -20,6 +20,9 @@ export const NODE_SYNONYMS: Synonyms<NodeField> = [
     "type",
     [
       "type",
+      // TinkerPop's vertex label, Neo4j's labels (":Person"): the kind of thing a node is.
+      "labelv",
+      "labels",
       "category",
       "kind",
       "class",
@@ -30,6 +33,8 @@ export const NODE_SYNONYMS: Synonyms<NodeField> = [
       "community",
       "cluster",
       "partition",
+      // networkx's bipartite sets (0 and 1): two kinds of thing, such as songs and artists.
+      "bipartite",
     ],
   ],
   ["aliases", ["aliases", "alias", "aka", "alsoknownas", "othernames"]],
@@ -54,6 +59,8 @@ export const EDGE_SYNONYMS: Synonyms<EdgeField> = [
     "type",
     [
       "type",
+      // TinkerPop's edge label; Neo4j's `_type` normalises to "type".
+      "labele",
       "relation",
       "relationship",
       "relationtype",

@@ -13,10 +13,12 @@
  */
 import Graph from "graphology";
 import createGexfParser from "graphology-gexf/common/parser.js";
-import { rawFromGraph, type NodeSite } from "./fromGraph";
+import { rawFromGraph, type DeclaredKinds, type NodeSite } from "./fromGraph";
+import { readGexfTime } from "./gexfTime";
+import { flattenNesting, memberOfEdges } from "./nesting";
 import { quoted } from "../model/problem";
-import { RESERVED_NAMES, type NodeField, type RawResult } from "./raw";
-import { attribute, localName, type DomParserConstructor } from "./xml";
+import { RESERVED_NAMES, type DeclaredKind, type NodeField, type RawResult } from "./raw";
+import { attribute, childElements, localName, type DomParserConstructor } from "./xml";
 import {
   assignSurrogateKeys,
   checkNodesAndEdges,
@@ -57,6 +59,14 @@ export function readGexf(
 
   const checked = checkNodesAndEdges(document, tags, "source", "target");
   if (!checked.ok) return checked;
+  // Nested nodes are moved to the top before the library reads them, so that a group node's
+  // values are its own and not its first child's; membership becomes relations below.
+  const nesting = flattenNesting(graphElement, checked.nodes, "gexf");
+  const time = readGexfTime(
+    graphElement,
+    checked.nodes.map(({ element }) => element),
+    checked.edges.map(({ element }) => element),
+  );
   // The file's own edge ids, kept for a file Dramatis wrote, whose edge ids are relation ids.
   const edgeIds = checked.edges.map((edge) => attribute(edge.element, "id"));
   for (const edge of checked.edges) {
@@ -67,12 +77,18 @@ export function readGexf(
     else edge.element.removeAttribute("type");
   }
 
-  const nodes: NodeSite[] = checked.nodes.map(({ element, key, place }, index) => ({
-    key: `n${index}`,
-    original: key,
-    place,
-    overrides: vizText(element),
-  }));
+  const nodes: NodeSite[] = checked.nodes.map(({ element, key, place }, index) => {
+    const overrides = vizText(element);
+    const itemTime = time.nodes[index];
+    for (const [field, value] of itemTime?.dates ?? []) overrides.set(field, value);
+    return {
+      key: `n${index}`,
+      original: key,
+      place,
+      overrides,
+      ...(itemTime && itemTime.extras.length > 0 ? { extras: itemTime.extras } : {}),
+    };
+  });
   const originals = assignSurrogateKeys(checked.nodes, checked.edges, "source", "target");
   const parse = createGexfParser(DomParser, document.constructor);
   const graph = parse(Graph, document, { addMissingNodes: true });
@@ -84,6 +100,8 @@ export function readGexf(
     nodes,
     checked.edges.map(({ place }) => place),
     originals,
+    declaredKinds(document),
+    time.edges.map((itemTime) => ({ overrides: itemTime.dates, extras: itemTime.extras })),
   );
   return {
     ok: true,
@@ -94,10 +112,10 @@ export function readGexf(
       title: textAttribute(graph.getAttribute("title")),
       description: textAttribute(graph.getAttribute("description")),
       nodes: raw.nodes,
-      edges: raw.edges,
+      edges: [...raw.edges, ...memberOfEdges(nesting)],
       nodesFromEdges: false,
       nodeWord: "node",
-      notes: [...notes, ...raw.notes],
+      notes: [...notes, ...time.notes, ...nesting.notes, ...raw.notes],
     },
   };
 }
@@ -109,10 +127,9 @@ export function readGexf(
  */
 function vizText(node: Element): Map<NodeField, { value: string; name: string }> {
   const found = new Map<NodeField, { value: string; name: string }>();
+  // The node's own viz elements only: a nested node's are its own (see nesting.ts).
   const first = (name: string) =>
-    node.getElementsByTagName(`viz:${name}`)[0] ??
-    node.getElementsByTagNameNS("viz", name)[0] ??
-    node.getElementsByTagName(name)[0];
+    childElements(node).find((child) => localName(child) === name.toLowerCase());
   const position = first("position");
   for (const axis of ["x", "y"] as const) {
     const value = position ? attribute(position, axis) : undefined;
@@ -137,6 +154,7 @@ function textAttribute(value: unknown): string | undefined {
  * names no remaining declaration of its class (node or edge).
  */
 function tidyAttributeModel(document: Document, notes: string[]): void {
+  mergeAttributeGroups(document);
   const declared = { node: new Set<string>(), edge: new Set<string>() };
   const reserved: string[] = [];
   for (const group of elementsOf(document, "attributes")) {
@@ -168,6 +186,25 @@ function tidyAttributeModel(document: Document, notes: string[]): void {
     );
 }
 
+/**
+ * A dynamic GEXF declares its static and its dynamic attributes in two `<attributes>` groups of one
+ * class; graphology-gexf reads only the first, and refuses values of the second as undeclared. The
+ * declarations are gathered into the first group of their class.
+ */
+function mergeAttributeGroups(document: Document): void {
+  const first = new Map<string, Element>();
+  for (const group of elementsOf(document, "attributes")) {
+    const kind = attribute(group, "class") === "edge" ? "edge" : "node";
+    const target = first.get(kind);
+    if (!target) {
+      first.set(kind, group);
+      continue;
+    }
+    for (const declaration of elementsOf(group, "attribute")) target.appendChild(declaration);
+    group.parentNode?.removeChild(group);
+  }
+}
+
 /** Whether an `<attvalue>` belongs to a node or an edge: its nearest such ancestor. */
 function owningKind(element: Element): "node" | "edge" | undefined {
   for (let at = element.parentNode; at; at = at.parentNode) {
@@ -176,4 +213,36 @@ function owningKind(element: Element): "node" | "edge" | undefined {
     if (name === "node" || name === "edge") return name;
   }
   return undefined;
+}
+
+/** GEXF attribute types ▶ the kinds an attribute is kept as. */
+const GEXF_KINDS: Record<string, DeclaredKind> = {
+  integer: "number",
+  long: "number",
+  float: "number",
+  double: "number",
+  short: "number",
+  byte: "number",
+  bigdecimal: "number",
+  biginteger: "number",
+  boolean: "boolean",
+  date: "date",
+};
+
+/**
+ * The declared type of each attribute, by the name graphology-gexf gives it: the title when the
+ * id is a number (as networkx writes them), the id otherwise.
+ */
+function declaredKinds(document: Document): DeclaredKinds {
+  const kinds = { node: new Map<string, DeclaredKind>(), edge: new Map<string, DeclaredKind>() };
+  for (const group of elementsOf(document, "attributes")) {
+    const kind = attribute(group, "class") === "edge" ? "edge" : "node";
+    for (const declaration of elementsOf(group, "attribute")) {
+      const id = attribute(declaration, "id") ?? attribute(declaration, "for") ?? "";
+      const name = Number.isNaN(Number(id)) ? id : (attribute(declaration, "title") ?? id);
+      const type = GEXF_KINDS[(attribute(declaration, "type") ?? "string").toLowerCase()];
+      if (type) kinds[kind].set(name, type);
+    }
+  }
+  return kinds;
 }

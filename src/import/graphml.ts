@@ -17,9 +17,11 @@
 import Graph from "graphology";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import { normalizeName } from "./fields";
-import { rawFromGraph } from "./fromGraph";
+import { rawFromGraph, type DeclaredKinds } from "./fromGraph";
+import { flattenNesting, memberOfEdges } from "./nesting";
+import { readYedDrawing } from "./yed";
 import { quoted } from "../model/problem";
-import { RESERVED_NAMES, type RawResult } from "./raw";
+import { RESERVED_NAMES, type DeclaredKind, type RawResult } from "./raw";
 import {
   assignSurrogateKeys,
   checkNodesAndEdges,
@@ -52,10 +54,27 @@ export function readGraphml(
   }
   graphElement.setAttribute("edgedefault", edgeDefault);
 
-  tidyKeys(document, root, notes);
+  const kinds = declaredKinds(document);
+  const hyperedges = elementsOf(document, "hyperedge");
+  if (hyperedges.length > 0) {
+    notes.push(
+      `${hyperedges.length} hyperedge${hyperedges.length === 1 ? " was" : "s were"} not read: a relation joins two entities, and a hyperedge joins any number`,
+    );
+    for (const hyperedge of hyperedges) hyperedge.parentNode?.removeChild(hyperedge);
+  }
 
   const checked = checkNodesAndEdges(document, tags, "source", "target");
   if (!checked.ok) return checked;
+  // Read before the keys are tidied: yEd's drawing keys are removed with their data.
+  const drawing = readYedDrawing(
+    document,
+    checked.nodes.map(({ element }) => element),
+    checked.edges.map(({ element }) => element),
+  );
+  notes.push(...drawing.notes);
+  tidyKeys(document, root, notes);
+  trimTypedData(document);
+  const nesting = flattenNesting(graphElement, checked.nodes, "graphml");
   const undirectedInDirected = checked.edges.some(
     ({ element }) => edgeDefault === "directed" && attribute(element, "directed") === "false",
   );
@@ -70,6 +89,7 @@ export function readGraphml(
     key: `n${index}`,
     original: key,
     place,
+    overrides: drawing.nodes[index] ?? new Map(),
   }));
   const originals = assignSurrogateKeys(checked.nodes, checked.edges, "source", "target");
   const parse = createGraphmlParser(DomParser, document.constructor);
@@ -79,6 +99,8 @@ export function readGraphml(
     nodes,
     checked.edges.map(({ place }) => place),
     originals,
+    kinds,
+    drawing.edges.map((overrides) => ({ overrides })),
   );
   const graphText = (name: string) => {
     const value: unknown = graph.getAttribute(name);
@@ -92,10 +114,10 @@ export function readGraphml(
       title: graphText("title") ?? graphText("name") ?? graphText("label"),
       description: graphText("description"),
       nodes: raw.nodes,
-      edges: raw.edges,
+      edges: [...raw.edges, ...memberOfEdges(nesting)],
       nodesFromEdges: false,
       nodeWord: "node",
-      notes: [...notes, ...raw.notes],
+      notes: [...notes, ...nesting.notes, ...raw.notes],
     },
   };
 }
@@ -182,6 +204,22 @@ function tidyKeys(document: Document, root: Element, notes: string[]): void {
     );
 }
 
+/**
+ * Typed values written with spaces around them ("  true   ", "  2.0") are trimmed, since the
+ * library reads "  true" as false; text values are left exactly as written.
+ */
+function trimTypedData(document: Document): void {
+  const typed = new Set<string>();
+  for (const key of elementsOf(document, "key"))
+    if ((attribute(key, "attr.type") ?? "string") !== "string")
+      typed.add(attribute(key, "id") ?? "");
+  for (const data of elementsOf(document, "data")) {
+    if (!typed.has(attribute(data, "key") ?? "")) continue;
+    const text = data.textContent ?? "";
+    if (text.trim() !== text) data.textContent = text.trim();
+  }
+}
+
 /** Whether a `<data>` belongs to a node, an edge or a graph: its nearest such ancestor. */
 function owningDomain(element: Element): KeyDomain | undefined {
   for (let at = element.parentNode; at; at = at.parentNode) {
@@ -190,4 +228,26 @@ function owningDomain(element: Element): KeyDomain | undefined {
     if (name === "node" || name === "edge" || name === "graph") return name;
   }
   return undefined;
+}
+
+const GRAPHML_KINDS: Record<string, DeclaredKind> = {
+  int: "number",
+  long: "number",
+  float: "number",
+  double: "number",
+  boolean: "boolean",
+};
+
+/** The declared `attr.type` of each key, by the name graphology-graphml gives it (`attr.name`). */
+function declaredKinds(document: Document): DeclaredKinds {
+  const kinds = { node: new Map<string, DeclaredKind>(), edge: new Map<string, DeclaredKind>() };
+  for (const key of elementsOf(document, "key")) {
+    const name = attribute(key, "attr.name") ?? attribute(key, "id") ?? "";
+    const type = GRAPHML_KINDS[(attribute(key, "attr.type") ?? "string").toLowerCase()];
+    if (!type) continue;
+    const domain = attribute(key, "for") ?? "node";
+    if (domain === "node" || domain === "all") kinds.node.set(name, type);
+    if (domain === "edge" || domain === "all") kinds.edge.set(name, type);
+  }
+  return kinds;
 }

@@ -35,6 +35,21 @@ export interface RawItem<Field extends string> {
   /** Values as the file holds them: text from CSV; text, numbers, booleans or lists from XML. */
   values: ReadonlyMap<Field, unknown>;
   origins: ReadonlyMap<Field, Origin>;
+  /** Everything else the file says of the item, kept as free attributes, in file order. */
+  extras?: readonly RawAttribute[];
+}
+
+/** The kinds of value a file can declare for an attribute (GEXF and GraphML types, CSV columns). */
+export type DeclaredKind = "string" | "number" | "boolean" | "date";
+
+/** One value the format has no field for: a column, a `<data>`, an `<attvalue>`. */
+export interface RawAttribute {
+  /** As the file names it: the column header, the key's `attr.name`, the attribute's title. */
+  name: string;
+  value: unknown;
+  origin: Origin;
+  /** The type the file declares (or, for a CSV column, that every value in it has). */
+  kind?: DeclaredKind;
 }
 
 export interface RawNode extends RawItem<NodeField> {

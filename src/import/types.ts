@@ -17,7 +17,7 @@ export interface ImportFile {
 }
 
 /** The safe fixes: each drops what cannot be opened and says so in a note. */
-export type FixAction = "drop-dangling-relations" | "drop-invalid-layout";
+export type FixAction = "drop-dangling-relations" | "drop-invalid-layout" | "drop-unreadable-dates";
 
 /** A fix the page can offer: the dataset with it applied, already validated. */
 export interface Fix {

@@ -30,3 +30,13 @@ export const CERTAINTIES = ["attested", "alleged", "disputed"] as const;
 
 /** The kinds of source: the dataset's own notes, or a reference work beyond them. */
 export const SOURCE_KINDS = ["notes", "reference"] as const;
+
+/** Longest name a free attribute may have: a column header, not a sentence. */
+export const ATTRIBUTE_NAME_MAX = 200;
+
+/** Names that would reach into a JavaScript object's machinery if used as keys. */
+export const RESERVED_ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);

@@ -10,7 +10,15 @@
 // zod's "mini" build: the same validator with functions in place of methods, so that the bundler
 // keeps only the parts this schema uses (about 7 kB gzip against 26 kB for the classic build).
 import * as z from "zod/mini";
-import { CERTAINTIES, FORMAT, ID_PATTERN, isPartialDate, SOURCE_KINDS } from "./format";
+import {
+  ATTRIBUTE_NAME_MAX,
+  CERTAINTIES,
+  FORMAT,
+  ID_PATTERN,
+  isPartialDate,
+  RESERVED_ATTRIBUTE_NAMES,
+  SOURCE_KINDS,
+} from "./format";
 
 export const Id = z
   .string()
@@ -90,6 +98,28 @@ export const Evidence = z.strictObject({
 /** zod 4 refuses NaN and ±Infinity as numbers; the message says so. */
 const FiniteNumber = z.number({ error: "expected a finite number" });
 
+/**
+ * The name of a free attribute: what the file called it ("genre", "Publications"). Names that
+ * reach into a JavaScript object's machinery are refused, since attributes are a plain object.
+ */
+export const AttributeName = z.string().check(
+  z.minLength(1, "expected an attribute name"),
+  z.maxLength(ATTRIBUTE_NAME_MAX, `expected a name of at most ${ATTRIBUTE_NAME_MAX} characters`),
+  z.refine((name) => !RESERVED_ATTRIBUTE_NAMES.has(name), "this attribute name is reserved"),
+);
+
+/**
+ * A free attribute's value, typed as the file typed it: text, a number, true or false, or a date
+ * (`{ "date": "1815-12" }`, so that a year written as a date stays apart from a count).
+ */
+export const AttributeValue = z.union(
+  [z.string(), FiniteNumber, z.boolean(), z.strictObject({ date: PartialDate })],
+  { error: 'expected text, a number, true or false, or a date ({ "date": "1815-12" })' },
+);
+
+/** Whatever a file says of an entity or relation that has no place of its own in the format. */
+export const Attributes = z.record(AttributeName, AttributeValue);
+
 export const Certainty = z.enum(CERTAINTIES);
 
 export const Entity = z
@@ -110,6 +140,12 @@ export const Entity = z
     y: z.optional(FiniteNumber),
     /** Relative node size from the same file (any unit: only ratios between entities matter). */
     size: z.optional(FiniteNumber.check(z.positive("expected a number above 0"))),
+    /**
+     * The entity's own colour from the file it came from (a Gephi partition with more colours
+     * than types), drawn in place of its type's.
+     */
+    color: z.optional(Color),
+    attributes: z.optional(Attributes),
   })
   .check(
     z.superRefine((entity, context) => {
@@ -140,6 +176,7 @@ export const Relation = z.strictObject({
    * notes say one thing, a reference another). The panels set the two side by side.
    */
   disputedBy: z.optional(z.array(Id)),
+  attributes: z.optional(Attributes),
 });
 
 export const StoryChapter = z.strictObject({
@@ -184,6 +221,8 @@ export type Entity = z.infer<typeof Entity>;
 export type Relation = z.infer<typeof Relation>;
 export type StoryChapter = z.infer<typeof StoryChapter>;
 export type Period = z.infer<typeof Period>;
+export type AttributeValue = z.infer<typeof AttributeValue>;
+export type Attributes = z.infer<typeof Attributes>;
 export type Dataset = z.infer<typeof Dataset>;
 /** What a dataset file holds before defaults are filled in. */
 export type DatasetInput = z.input<typeof Dataset>;

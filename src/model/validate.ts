@@ -18,6 +18,7 @@ import {
   type Evidence,
 } from "./schema";
 import { isRecord } from "./record";
+import { RESERVED_ATTRIBUTE_NAMES } from "./format";
 import {
   formatPath,
   quoted,
@@ -49,8 +50,35 @@ export function validateDataset(
   const problems = parsed.success ? [] : parsed.error.issues.flatMap(problemsFromIssue);
   const view = parsed.success ? viewOfDataset(parsed.data) : salvage(input);
   problems.push(...crossReferenceProblems(view, sourceTexts));
+  problems.push(...reservedAttributeNames(input));
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data };
   return { ok: false, problems: inDocumentOrder(problems) };
+}
+
+/**
+ * An attribute named `__proto__` in a JSON file is an own key of the parsed object, which the
+ * schema's record skips without a word; it is reported here instead, so it never vanishes.
+ */
+function reservedAttributeNames(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isRecord(input)) return problems;
+  for (const list of ["entities", "relations"] as const) {
+    const items = Object.hasOwn(input, list) ? input[list] : undefined;
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, index) => {
+      if (!isRecord(item) || !Object.hasOwn(item, "attributes")) return;
+      const attributes = item.attributes;
+      if (!isRecord(attributes)) return;
+      for (const name of Object.keys(attributes))
+        if (RESERVED_ATTRIBUTE_NAMES.has(name))
+          problems.push({
+            code: "schema",
+            path: [list, index, "attributes", name],
+            message: `the attribute name ${JSON.stringify(name)} is reserved: rename it`,
+          });
+    });
+  }
+  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -100,6 +128,7 @@ function problemsFromIssue(issue: Issue): Problem[] {
     }
     case "invalid_value":
     case "invalid_format":
+    case "invalid_union":
     case "custom":
       // The schema says what was expected; the reader also needs what the file holds.
       return [

@@ -15,6 +15,7 @@ import { useExplorer } from "./context";
 import { Disputes } from "./Disputes";
 import { EvidenceList } from "./Evidence";
 import { EntityLink, RelationLink } from "./Links";
+import { AttributeTable } from "./AttributeTable";
 
 export function CertaintyBadge({ certainty }: { certainty: string }) {
   if (certainty === "attested") return null;
@@ -118,6 +119,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
         <p className="as-of-note">Not in the picture as of {formatPartialDate(state.date)}.</p>
       )}
       {entity.summary && <p className="summary">{entity.summary}</p>}
+      <AttributeTable attributes={entity.attributes} caption="From the file" />
       <Succession title="Holders, in order" relations={holdersOf(catalog, entity.id)} side="from" />
       <Succession
         title="Offices held, in order"

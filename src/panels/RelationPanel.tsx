@@ -6,6 +6,7 @@ import { useExplorer } from "./context";
 import { AsOfNote, BeyondNotesBadge, CertaintyBadge } from "./EntityPanel";
 import { EvidenceList } from "./Evidence";
 import { EntityLink } from "./Links";
+import { AttributeTable } from "./AttributeTable";
 
 const CERTAINTY_TEXT: Record<string, string> = {
   attested: "Stated as fact by its source.",
@@ -68,6 +69,7 @@ export function RelationPanel({ relationId }: { relationId: string }) {
         )}
       </dl>
       {relation.note && <p className="summary">{relation.note}</p>}
+      <AttributeTable attributes={relation.attributes} caption="From the file" />
       {/* In a dispute, the claim's evidence stands on its side of the comparison. */}
       {disputes.length > 0 ? (
         <Disputes disputes={disputes} />

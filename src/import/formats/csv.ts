@@ -24,6 +24,7 @@ export const csvFormat: ImportFormat = {
     { id: "edge-list", name: "CSV edge list" },
     { id: "csv-pair", name: "CSV pair" },
     { id: "entity-list", name: "CSV list of entities" },
+    { id: "neo4j-csv", name: "Neo4j CSV export" },
   ],
 
   sniff({ name, text }, { alone }) {

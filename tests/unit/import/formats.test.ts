@@ -111,8 +111,15 @@ describe("one CSV", () => {
       ["khrushchev", "malenkov", "1955-02"],
       ["khrushchev", "khrushchev", undefined],
     ]);
+    // The weight has no field of its own: it is kept, as a number, on each relation.
+    expect(dataset.relations.map((r) => r.attributes)).toEqual([
+      { Weight: 1 },
+      { Weight: 2 },
+      { Weight: 1 },
+      { Weight: 1 },
+    ]);
     expect(dataset.notes).toEqual([
-      'edge-list.csv: column not used: "Weight"',
+      'edge-list.csv: column kept as attributes: "Weight"',
       "1 relation connects an entity to itself (kept)",
     ]);
   });
@@ -219,7 +226,10 @@ describe("GEXF", () => {
     expect(dataset.relationTypes).toEqual([
       expect.objectContaining({ id: "related-to", label: "related to", directed: false }),
     ]);
-    expect(dataset.notes).toEqual(['edge attributes not used: "cooccurrence", "weight"']);
+    // GEXF's edge weight and the declared cooccurrence are kept on the relations that have them.
+    expect(dataset.relations[0]?.attributes).toEqual({ cooccurrence: 1 });
+    expect(dataset.relations[1]?.attributes).toEqual({ cooccurrence: 8, weight: 8 });
+    expect(dataset.notes).toEqual(['edge attributes kept as attributes: "cooccurrence", "weight"']);
   });
 });
 

@@ -206,7 +206,7 @@ describe("__proto__, constructor and prototype", () => {
       ["prototype-2", "prototype"],
     ]);
     expect(dataset.notes).toContain(
-      'reserved-ids.csv: columns not used: "__proto__", "constructor"',
+      'reserved-ids.csv: columns "__proto__", "constructor" not kept: the names are reserved',
     );
     untouched();
   });
@@ -277,6 +277,23 @@ describe("edges to missing nodes: problems with their places, and an offer to dr
       await importFiles(
         [
           text("entities.csv", "id\na\n"),
+          text("relations.csv", "from,to,certainty\na,b,\na,a,surely\n"),
+        ],
+        { domParser: xmlParser },
+      ),
+    );
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'to: no entity "b"',
+      'certainty: expected "attested", "alleged" or "disputed", found "surely"',
+    ]);
+    expect(result.fix).toBeUndefined();
+  });
+
+  it("a date that cannot be read and a missing end are both fixed in one offer", async () => {
+    const result = refused(
+      await importFiles(
+        [
+          text("entities.csv", "id\na\n"),
           text("relations.csv", "from,to,start\na,b,\na,a,1953-13\n"),
         ],
         { domParser: xmlParser },
@@ -284,9 +301,14 @@ describe("edges to missing nodes: problems with their places, and an offer to dr
     );
     expect(result.problems.map((p) => p.message)).toEqual([
       'to: no entity "b"',
-      'start: expected an ISO date: a year (1953), a month (1953-06) or a day (1953-06-26), found "1953-13"',
+      'start: not a date that can be read, found "1953-13" (dates such as 1815, 1815-12, 1815-12-25, 25/12/1815, Dec 1815 are read)',
     ]);
-    expect(result.fix).toBeUndefined();
+    expect(result.fix?.description).toBe(
+      "1 relation points at an entity that does not exist: drop it, drop the date that cannot be read, and open the rest?",
+    );
+    expect(result.fix?.loaded.dataset.relations).toEqual([
+      expect.not.objectContaining({ start: expect.anything() }),
+    ]);
   });
 });
 

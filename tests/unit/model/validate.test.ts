@@ -186,6 +186,21 @@ describe("validateDataset: schema issues become problems with a JSON path", () =
       [["story[0].focus[0]", "expected an id"]],
     ],
     [
+      "an attribute whose value is neither text, a number, a boolean nor a date",
+      (d) => Object.assign(entity(d, 1), { attributes: { genre: ["rock"] } }),
+      [["entities[1].attributes.genre", "found a list"]],
+    ],
+    [
+      "an attribute dated off the calendar",
+      (d) => Object.assign(relation(d, 0), { attributes: { signed: { date: "1953-13" } } }),
+      [["relations[0].attributes.signed.date", 'found "1953-13"']],
+    ],
+    [
+      "an entity colour that is not #rrggbb",
+      (d) => Object.assign(entity(d, 1), { color: "red" }),
+      [["entities[1].color", 'expected a colour as "#rrggbb", found "red"']],
+    ],
+    [
       "no entity types",
       (d) => Object.assign(d, { entityTypes: [] }),
       // Every entity's type is then unknown too: both are reported.
@@ -205,6 +220,27 @@ describe("validateDataset: schema issues become problems with a JSON path", () =
   ];
   it.each(notAnObject)("input %j ▶ one problem at (root)", (input, message) => {
     expect(problemsOf(input)).toEqual([{ code: "schema", path: [], message }]);
+  });
+
+  it("keeps typed attributes, and refuses a reserved attribute name from JSON", () => {
+    const kept = base();
+    Object.assign(kept.entities[1] ?? {}, {
+      attributes: { genre: "rock", popularity: 73, live: true, born: { date: "1815-12" } },
+    });
+    const valid = validateDataset(kept);
+    expect(valid.ok && valid.dataset.entities[1]?.attributes).toEqual({
+      genre: "rock",
+      popularity: 73,
+      live: true,
+      born: { date: "1815-12" },
+    });
+    const input: unknown = JSON.parse(
+      JSON.stringify(base()).replace('"id":"beria",', '"id":"beria","attributes":{"__proto__":1},'),
+    );
+    expect(problemsOf(input).map((p) => [placeOf(p), p.message])).toContainEqual([
+      "entities[1].attributes.__proto__",
+      expect.stringContaining("reserved"),
+    ]);
   });
 
   it("reports a __proto__ key from JSON as an unknown key", () => {
