@@ -20,6 +20,7 @@ import { convertRaw } from "./convert";
 import { importDramatis } from "./dramatis";
 import { guessKind, IMPORT_FORMATS, notANetworkFileMessage, sniffFile } from "./formats";
 import { DEFAULT_LIMITS, formatCount, tooLargeMessage, type Limits } from "./limits";
+import { resemblance } from "./resemblance";
 import { decodeBytes } from "./sniff";
 import type { ImportFile, ImportOptions, ImportResult, ReadContext, SniffedFile } from "./types";
 
@@ -118,11 +119,16 @@ async function importUnchecked(
     );
 
   progress("Parsing", 0.3);
-  const notANetworkFile = (file: { name: string }): Problem => ({
-    code: "unknown-format",
-    place: file.name,
-    message: notANetworkFileMessage(formats),
-  });
+  const notANetworkFile = (file: { name: string; text?: string }): Problem => {
+    const likeness = file.text === undefined ? undefined : resemblance(file.text);
+    return {
+      code: "unknown-format",
+      place: file.name,
+      message: likeness
+        ? `not a network file Dramatis reads: ${likeness}`
+        : notANetworkFileMessage(formats),
+    };
+  };
   // The earliest format in the list that claimed any of the files reads them all.
   const format = formats.find((candidate) => decoded.some((file) => file.format === candidate));
   if (!format) return fail(null, decoded.map(notANetworkFile));
