@@ -21,6 +21,7 @@ import { importDramatis } from "./dramatis";
 import { guessKind, IMPORT_FORMATS, notANetworkFileMessage, sniffFile } from "./formats";
 import { DEFAULT_LIMITS, formatCount, tooLargeMessage, type Limits } from "./limits";
 import { resemblance } from "./resemblance";
+import { importSummary } from "./summary";
 import { decodeBytes } from "./sniff";
 import type { ImportFile, ImportOptions, ImportResult, ReadContext, SniffedFile } from "./types";
 
@@ -144,7 +145,17 @@ async function importUnchecked(
       progress("Checking", 0.7);
       const result = convertRaw(raw.graph, limits);
       progress("Done", 1);
-      return { ...result, format: kind };
+      // What the file became comes first in the notes, before what was not read.
+      if (result.ok)
+        return {
+          ...result,
+          notes: [importSummary(result.loaded.dataset), ...result.notes],
+          format: kind,
+        };
+      const fix = result.fix
+        ? { ...result.fix, notes: [importSummary(result.fix.loaded.dataset), ...result.fix.notes] }
+        : undefined;
+      return { ...result, ...(fix ? { fix } : {}), format: kind };
     },
     openDataset: async (kind, dataset, others, readSourceText) => {
       const result = await importDramatis(dataset, others, limits, readSourceText);
