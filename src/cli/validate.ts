@@ -1,17 +1,21 @@
 /**
- * `npm run validate -- FILE [FILE …]`: checks a file the way the page opens it: a dramatis/1
+ * `npm run validate -- FILE [FILE …] [--out dataset.json]`: checks a file the way the page opens it: a dramatis/1
  * dataset (.json, with its source texts read beside it), one CSV (an edge list or a list of
  * entities), a CSV pair (`entities.csv relations.csv`), GEXF or GraphML. The same importer as the
  * page, with xmldom as the XML parser (the page's worker uses it too), so both say the same.
+ *
+ * With `--out`, what was read is also written as a `dramatis/1` dataset, so that the command line
+ * converts as well as checks; nothing is written when the file does not open.
  *
  * Exit 0: it opens (notes, one `note: …` line each, then one summary line). Exit 1: problems (one
  * `path: message` line each, the fix the page would offer as a `fix: …` line, then a count), or a
  * file cannot be read. Exit 2: wrong usage. Problems go to stdout so they can be piped; trouble
  * with the command itself goes to stderr, always as one line, never a stack trace.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
+import { datasetToJson } from "../export/json";
 import { importFiles, type ImportFile } from "../import";
 import { kindName, usageList } from "../import/formats";
 import { MAX_FILE_BYTES, tooLargeMessage } from "../import/limits";
@@ -22,13 +26,21 @@ import type { Dataset } from "../model/schema";
 import { datasetWarnings } from "../model/warnings";
 
 // The formats and their names come from the registry, as the page's Open dialog's do.
-const USAGE = `usage: npm run validate -- FILE [FILE …]   (${usageList()})`;
+const USAGE = `usage: npm run validate -- FILE [FILE …] [--out dataset.json]   (${usageList()})`;
 
-async function main(args: readonly string[]): Promise<number> {
-  if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
+async function main(given: readonly string[]): Promise<number> {
+  if (given.length === 1 && (given[0] === "--help" || given[0] === "-h")) {
     console.log(USAGE);
     return 0;
   }
+  const outAt = given.indexOf("--out");
+  const out = outAt === -1 ? undefined : given[outAt + 1];
+  if (outAt !== -1 && (out === undefined || out.startsWith("--"))) {
+    console.error(`dramatis validate: --out needs a file name; ${USAGE}`);
+    return 2;
+  }
+  const args =
+    outAt === -1 ? given : given.filter((_, index) => index !== outAt && index !== outAt + 1);
   if (args.length === 0) {
     console.error(`dramatis validate: no file given; ${USAGE}`);
     return 2;
@@ -113,6 +125,16 @@ async function main(args: readonly string[]): Promise<number> {
   const warnings = datasetWarnings(opened);
   for (const warning of warnings) console.log(`warning: ${placeOf(warning)}: ${warning.message}`);
   if (warnings.length > 0) console.log(`${label}: ${count(warnings.length, "warning")}`);
+  if (out !== undefined) {
+    const target = path.resolve(base, out);
+    try {
+      await writeFile(target, datasetToJson(opened), "utf8");
+    } catch (error) {
+      console.error(`${out}: cannot write the file: ${describeFileError(error)}`);
+      return 1;
+    }
+    console.log(`wrote ${out}: ${FORMAT} dataset ${JSON.stringify(opened.id)}`);
+  }
   return 0;
 }
 

@@ -13,6 +13,7 @@ import { pathOf, quoted, type PathSegment, type Problem } from "../model/problem
 import { isRecord } from "../model/record";
 import type { Outcome } from "./types";
 import { formatCount, type Limits } from "./limits";
+import { jsonResemblance } from "./resemblance";
 import { baseName } from "./sniff";
 
 export interface TextFile {
@@ -34,6 +35,19 @@ export async function importDramatis(
     const result = await loadDataset(dataset.text, () => Promise.reject(new Error("not read")));
     return result.ok ? { ...result, notes: [] } : result;
   }
+
+  // JSON that is no dataset at all gets one line saying what it is, not a list of schema errors.
+  if (!isRecord(input) || (!Object.hasOwn(input, "format") && !Object.hasOwn(input, "entities")))
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "unknown-format",
+          place: dataset.name,
+          message: `not a dramatis dataset: ${jsonResemblance(input)}`,
+        },
+      ],
+    };
 
   const tooMany = countProblems(input, limits);
   if (tooMany.length > 0) return { ok: false, problems: tooMany };

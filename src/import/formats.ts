@@ -11,6 +11,8 @@
  *   whatever they look like); GEXF and GraphML come before CSV because each holds a whole network
  *   and refuses company ("open it on its own"), where CSV would only call the XML file a stray; CSV
  *   comes last because its claims (a `.csv` name, a delimiter on the first line) are the weakest.
+ * The JSON networks of other tools and the whitespace edge lists claim files by their content
+ * only, so their place matters only against a weaker claim (a dramatis guess, a CSV guess).
  *
  * Entries are light (names, extensions, a sniff of the first characters); each reaches its parser
  * only inside `read`, by a dynamic import, so this list costs the page next to nothing.
@@ -19,13 +21,17 @@ import { csvFormat } from "./formats/csv";
 import { dramatisFormat } from "./formats/dramatis";
 import { gexfFormat } from "./formats/gexf";
 import { graphmlFormat } from "./formats/graphml";
+import { jsonGraphFormat } from "./formats/jsonGraph";
+import { textEdgeListFormat } from "./formats/textEdgeList";
 import { baseName, extensionOf } from "./sniff";
 import type { Claim, ImportFormat } from "./types";
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   dramatisFormat,
+  jsonGraphFormat,
   gexfFormat,
   graphmlFormat,
+  textEdgeListFormat,
   csvFormat,
 ];
 

@@ -20,6 +20,8 @@ import { convertRaw } from "./convert";
 import { importDramatis } from "./dramatis";
 import { guessKind, IMPORT_FORMATS, notANetworkFileMessage, sniffFile } from "./formats";
 import { DEFAULT_LIMITS, formatCount, tooLargeMessage, type Limits } from "./limits";
+import { resemblance } from "./resemblance";
+import { importSummary } from "./summary";
 import { decodeBytes } from "./sniff";
 import type { ImportFile, ImportOptions, ImportResult, ReadContext, SniffedFile } from "./types";
 
@@ -118,11 +120,16 @@ async function importUnchecked(
     );
 
   progress("Parsing", 0.3);
-  const notANetworkFile = (file: { name: string }): Problem => ({
-    code: "unknown-format",
-    place: file.name,
-    message: notANetworkFileMessage(formats),
-  });
+  const notANetworkFile = (file: { name: string; text?: string }): Problem => {
+    const likeness = file.text === undefined ? undefined : resemblance(file.text);
+    return {
+      code: "unknown-format",
+      place: file.name,
+      message: likeness
+        ? `not a network file Dramatis reads: ${likeness}`
+        : notANetworkFileMessage(formats),
+    };
+  };
   // The earliest format in the list that claimed any of the files reads them all.
   const format = formats.find((candidate) => decoded.some((file) => file.format === candidate));
   if (!format) return fail(null, decoded.map(notANetworkFile));
@@ -138,7 +145,17 @@ async function importUnchecked(
       progress("Checking", 0.7);
       const result = convertRaw(raw.graph, limits);
       progress("Done", 1);
-      return { ...result, format: kind };
+      // What the file became comes first in the notes, before what was not read.
+      if (result.ok)
+        return {
+          ...result,
+          notes: [importSummary(result.loaded.dataset), ...result.notes],
+          format: kind,
+        };
+      const fix = result.fix
+        ? { ...result.fix, notes: [importSummary(result.fix.loaded.dataset), ...result.fix.notes] }
+        : undefined;
+      return { ...result, ...(fix ? { fix } : {}), format: kind };
     },
     openDataset: async (kind, dataset, others, readSourceText) => {
       const result = await importDramatis(dataset, others, limits, readSourceText);

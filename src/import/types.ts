@@ -86,7 +86,7 @@ export interface ReadContext {
     readSourceText?: (relativePath: string) => Promise<string>,
   ) => Promise<ImportResult>;
   /** The refusal of a file that no format in use reads, naming the formats there are. */
-  notANetworkFile: (file: { name: string }) => Problem;
+  notANetworkFile: (file: { name: string; text?: string }) => Problem;
 }
 
 /**

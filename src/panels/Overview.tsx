@@ -3,6 +3,7 @@
  * sources, and an index of every entity. The index is also the way in when the graph cannot be
  * drawn (no WebGL): every panel is reachable from it.
  */
+import { networkWords } from "../scene/words";
 import { useMemo, useState } from "react";
 import { allDisputes, whoSays } from "../graph/disputes";
 import { relationClaim } from "../graph/query";
@@ -24,6 +25,7 @@ export function Overview({
 }) {
   const { catalog } = useExplorer();
   const { dataset } = catalog;
+  const words = useMemo(() => networkWords(dataset), [dataset]);
   return (
     <article className="panel overview" aria-labelledby="panel-title">
       <header>
@@ -35,7 +37,7 @@ export function Overview({
       {dataset.description && <p className="summary">{dataset.description}</p>}
       <p className="hint">
         {graphAvailable
-          ? "Hover over a name to see its connections; click it, or a line between two names, to read who did what to whom and the evidence for it. Shift-click two names to see how they are connected. Search above finds people, bodies and policies, or every relation of a kind (try “arrested”); the timeline below shows the network as of a date, and Story tells it step by step. By keyboard, Tab to the graph and press ? for its keys; “Cast and relations” lists the same network as text."
+          ? `Hover over a name to see its connections; click it, or a line between two names, to read who did what to whom and the evidence for it. Shift-click two names to see how they are connected. Search above finds ${words.kinds}${words.exampleRelation === undefined ? "" : `, or every relation of a kind (try “${words.exampleRelation}”)`}; the timeline below shows the network as of a date${dataset.story.length > 0 ? ", and Story tells it step by step" : ""}. By keyboard, Tab to the graph and press ? for its keys; “Cast and relations” lists the same network as text.`
           : "Open any entity from the index to read its relations and the evidence for each."}
       </p>
       <p className="muted">

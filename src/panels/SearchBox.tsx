@@ -9,6 +9,7 @@ import type { EntitySearch } from "../graph/search";
 import { relationClaim } from "../graph/query";
 import { formatDateRange } from "../model/time";
 import type { ExplorerAction } from "../state/explorer";
+import { networkWords, searchPlaceholder } from "../scene/words";
 import { useExplorer } from "./context";
 
 interface Option {
@@ -23,7 +24,7 @@ interface Option {
 export function SearchBox({
   search,
   label = "Search entities and relations",
-  placeholder = "Search people, bodies, policies, or a relation like “arrested”",
+  placeholder,
   onChooseEntity,
 }: {
   /** Null while a large dataset is still being indexed. */
@@ -34,6 +35,8 @@ export function SearchBox({
   onChooseEntity?: (entityId: string) => void;
 }) {
   const { catalog, dispatch, scene } = useExplorer();
+  // The open network's own words, not the built-in dataset's.
+  const words = useMemo(() => networkWords(catalog.dataset), [catalog.dataset]);
   const { filtered } = scene;
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -129,7 +132,7 @@ export function SearchBox({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && options.length > 0 ? optionId(activeIndex) : undefined}
-        placeholder={placeholder}
+        placeholder={placeholder ?? searchPlaceholder(words)}
         autoComplete="off"
         spellCheck={false}
         value={query}

@@ -283,6 +283,52 @@ describe("opening a network file", () => {
   });
 });
 
+/** Answers /real/… with the real files of tests/fixtures/real/, as a site serving them would. */
+function servesRealFiles() {
+  return async (page: Page) => {
+    await page.route(
+      (url) => url.pathname.startsWith("/real/"),
+      async (route) => {
+        const relative = decodeURIComponent(new URL(route.request().url()).pathname.slice(6));
+        if (relative.includes("/") || relative.includes(".."))
+          return route.fulfill({ status: 403 });
+        const body = await readFile(new URL(`../fixtures/real/${relative}`, import.meta.url));
+        return route.fulfill({ status: 200, contentType: "application/xml", body });
+      },
+    );
+  };
+}
+
+describe("a network linked with ?data=", () => {
+  it("a GEXF opens as Open… would open it, and the page speaks in its words", async ({ open }) => {
+    const { page, app } = await open("/?data=/real/tinkerpop-modern.xml", {
+      beforeNavigation: servesRealFiles(),
+    });
+    await app.waitForGraph();
+    await expect.poll(() => brandTitle(page).innerText()).toBe("tinkerpop-modern.xml");
+    await page.getByText(counts(6, 6), { exact: true }).waitFor();
+    // Its own kinds and verbs, never the built-in dataset's people and arrests.
+    expect(await app.search.box.getAttribute("placeholder")).toBe(
+      "Search people and software, or a relation like “created”",
+    );
+    const hint = await page.locator(".overview .hint").innerText();
+    expect(hint).toContain("Search above finds people and software");
+    expect(hint).toContain("(try “created”)");
+    expect(hint).not.toContain("arrested");
+    const legend = await page.getByRole("region", { name: "Legend and filters" }).innerText();
+    for (const name of ["person 4", "software 2"]) expect(legend.toLowerCase()).toContain(name);
+
+    // The file's attributes are in the panel, as a table.
+    await app.search.box.click();
+    await app.search.box.pressSequentially("marko");
+    await app.search.results.getByRole("option").first().waitFor();
+    await app.search.box.press("Enter");
+    await app.panel.heading("marko").waitFor();
+    const table = page.getByRole("table", { name: "From the file" });
+    expect(await table.getByRole("row").allInnerTexts()).toEqual(["age\t29"]);
+  });
+});
+
 describe("a file that cannot be opened", () => {
   it("is refused with each problem and its place; the open dataset stays as it was", async ({
     open,

@@ -8,6 +8,7 @@
  * failing the dataset; the one offered fix drops relations whose ends do not exist.
  */
 import { baseName, extensionOf } from "../sniff";
+import { looksLikeGraphJson } from "./jsonSniff";
 import type { ImportFormat } from "../types";
 
 export const dramatisFormat: ImportFormat = {
@@ -19,7 +20,8 @@ export const dramatisFormat: ImportFormat = {
 
   sniff({ name, text }) {
     const first = text.trimStart().charAt(0);
-    if (first === "{" || first === "[") return "content";
+    // Nodes and links from another tool are the JSON network reader's; this one only guesses.
+    if (first === "{" || first === "[") return looksLikeGraphJson(text) ? "guess" : "content";
     // A `.json` that opens like XML is XML (and is told so), not broken JSON.
     if (extensionOf(name) === "json" && first !== "<") return "name";
     return undefined;

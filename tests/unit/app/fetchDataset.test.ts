@@ -17,8 +17,8 @@ function serveFixtures() {
     requested.push(input.href);
     if (!input.href.startsWith(SITE)) return new Response("", { status: 404 });
     try {
-      const text = await readFile(new URL(input.href.slice(SITE.length), FIXTURES), "utf8");
-      return new Response(text, { status: 200 });
+      const bytes = await readFile(new URL(input.href.slice(SITE.length), FIXTURES));
+      return new Response(new Uint8Array(bytes), { status: 200 });
     } catch {
       return new Response("", { status: 404, statusText: "Not Found" });
     }
@@ -62,5 +62,25 @@ describe("fetchDataset", () => {
     expect(result.loaded.dataset.id).toBe("minimal");
     expect(requested).toEqual([`${SITE}valid-minimal.json`, `${SITE}sources/minimal.txt`]);
     expect(result.loaded.sourceTexts.get("sources/minimal.txt")).toContain("Beria");
+  });
+
+  it.each([
+    [
+      "a GEXF file (once refused as invalid JSON at line 1)",
+      "real/gephi-lite-edge-dates.gexf",
+      8,
+      16,
+    ],
+    ["a GraphML file", "real/tinkerpop-modern.xml", 6, 6],
+    ["a CSV edge list", "import/edge-list.csv", 3, 4],
+    ["a networkx node-link JSON", "real/networkx-force.json", 11, 16],
+    ["a SNAP edge list", "real/snap-small.edgelist", 5, 5],
+  ])("opens any format Open… reads: %s", async (_what, path, entities, relations) => {
+    serveFixtures();
+    const result = await fetchDataset(new URL(`${SITE}${path}`));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([result.loaded.dataset.entities.length, result.loaded.dataset.relations.length]).toEqual(
+      [entities, relations],
+    );
   });
 });

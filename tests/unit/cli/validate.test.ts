@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -135,7 +135,9 @@ describe("npm run validate -- FILE", () => {
     async () => {
       const run = await validate("--help");
       expect(run.code).toBe(0);
-      expect(run.stdout).toBe(`usage: npm run validate -- FILE [FILE …]   (${usageList()})\n`);
+      expect(run.stdout).toBe(
+        `usage: npm run validate -- FILE [FILE …] [--out dataset.json]   (${usageList()})\n`,
+      );
       for (const format of IMPORT_FORMATS) expect(run.stdout).toContain(format.usage);
     },
     TIMEOUT,
@@ -172,6 +174,7 @@ describe("npm run validate -- FILE", () => {
       expect(run).toEqual({
         code: 0,
         stdout:
+          'note: read: 2 entity types ("Person", "Body"), 3 relation types ("arrested", "colluded with", "member of"), 4 dated items, no positions (laid out afresh), 0 entities with a colour of their own, no attribute values, 3 relations with evidence from the file\n' +
           "tests/fixtures/import/entities.csv + tests/fixtures/import/relations.csv: valid CSV pair, " +
           'read as dramatis/1 dataset "entities": 4 entities, 4 relations, 3 sources\n',
         stderr: "",
@@ -186,6 +189,7 @@ describe("npm run validate -- FILE", () => {
       const run = await validate("tests/fixtures/import/les-miserables.gexf");
       expect(run.code).toBe(0);
       expect(lines(run.stdout)).toEqual([
+        'note: read: 9 entity types ("modularity_class 1", "modularity_class 8", "modularity_class 6", "modularity_class 7" and 5 more), 1 relation type ("related to"), 0 dated items, 77 positions from the file, 0 entities with a colour of their own, 411 attribute values ("cooccurrence", "weight"), no evidence (the file has no quote or source column)',
         'note: edge attributes kept as attributes: "cooccurrence", "weight"',
         'tests/fixtures/import/les-miserables.gexf: valid GEXF, read as dramatis/1 dataset "les-miserables": 77 entities, 254 relations, 0 sources',
       ]);
@@ -198,6 +202,7 @@ describe("npm run validate -- FILE", () => {
     async () => {
       const graphml = await validate("tests/fixtures/import/airlines.graphml");
       expect(lines(graphml.stdout)).toEqual([
+        'note: read: 1 entity type ("Node"), 1 relation type ("related to"), 0 dated items, 235 positions from the file, 0 entities with a colour of their own, no attribute values, no evidence (the file has no quote or source column)',
         'tests/fixtures/import/airlines.graphml: valid GraphML, read as dramatis/1 dataset "airlines": 235 entities, 2101 relations, 0 sources',
       ]);
       const edges = await validate("tests/fixtures/import/edge-list.csv");
@@ -205,6 +210,36 @@ describe("npm run validate -- FILE", () => {
       expect(lines(edges.stdout).at(-1)).toBe(
         'tests/fixtures/import/edge-list.csv: valid CSV edge list, read as dramatis/1 dataset "edge-list": 3 entities, 4 relations, 0 sources',
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--out without a file name is a usage error, exit 2, and nothing is written",
+    async () => {
+      const run = await validate("tests/fixtures/real/tinkerpop-modern.xml", "--out");
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^dramatis validate: --out needs a file name/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--out writes what was read as a dramatis/1 dataset, which validates as one",
+    async () => {
+      const out = path.join(scratch, "tinkerpop.json");
+      const run = await validate("tests/fixtures/real/tinkerpop-modern.xml", "--out", out);
+      expect(run.code).toBe(0);
+      expect(lines(run.stdout).at(-1)).toBe(`wrote ${out}: dramatis/1 dataset "tinkerpop-modern"`);
+      const again = await validate(out);
+      expect(again.code).toBe(0);
+      expect(lines(again.stdout).at(-1)).toBe(
+        `${out}: valid dramatis/1 dataset "tinkerpop-modern": 6 entities, 6 relations, 0 sources`,
+      );
+      const written = JSON.parse(readFileSync(out, "utf8")) as {
+        entities: { attributes?: Record<string, unknown> }[];
+      };
+      expect(written.entities[0]?.attributes).toEqual({ age: 29 });
     },
     TIMEOUT,
   );

@@ -535,7 +535,7 @@ describe("what cannot be opened together, or at all", () => {
     expect(problemsOf(result)).toEqual([
       [
         "notes.txt",
-        "not a network file: expected a dramatis dataset (.json), GEXF (.gexf), GraphML (.graphml) or a CSV table (an edge list, or entities and relations)",
+        "not a network file: expected a dramatis dataset (.json), a JSON network (networkx node-link, Cytoscape.js, graphology), GEXF (.gexf), GraphML (.graphml), an edge list (.edgelist, .txt: SNAP, KONECT) or a CSV table (an edge list, or entities and relations)",
       ],
     ]);
   });

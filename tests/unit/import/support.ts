@@ -44,7 +44,15 @@ export function opened(result: ImportResult) {
     throw new Error(
       `expected the file to open, got:\n${result.problems.map((p) => `${placeOf(p)}: ${p.message}`).join("\n")}`,
     );
-  return { ...result.loaded.dataset, notes: result.notes, format: result.format };
+  // The first note of a file from another tool says what it became; the others, what was not read.
+  const [first, ...rest] = result.notes;
+  const summarised = first?.startsWith("read: ") === true;
+  return {
+    ...result.loaded.dataset,
+    summary: summarised ? first : undefined,
+    notes: summarised ? rest : result.notes,
+    format: result.format,
+  };
 }
 
 /** The problems of a result that must have failed. */

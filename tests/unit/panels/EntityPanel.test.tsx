@@ -8,10 +8,10 @@ import { explorerContext } from "./explorerContext";
 
 afterEach(cleanup);
 
-function renderPanel(entityId: string) {
+function renderPanel(entityId: string, dataset = smallDataset) {
   const dispatch = vi.fn();
   render(
-    <ExplorerContext.Provider value={explorerContext(smallDataset, dispatch)}>
+    <ExplorerContext.Provider value={explorerContext(dataset, dispatch)}>
       <EntityPanel entityId={entityId} />
     </ExplorerContext.Provider>,
   );
@@ -30,6 +30,44 @@ describe("EntityPanel", () => {
     const item = screen.getByRole("link", { name: "Nikita Khrushchev" }).closest("li")!;
     expect(item.textContent).toContain("was arrested by");
     expect(item.textContent).toContain("· 1953");
+  });
+
+  it("shows no attribute table for an entity whose file said nothing more", () => {
+    renderPanel("beria");
+    expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  it("shows what the file said beyond the format's fields as a table, each value by its name", () => {
+    const dataset = {
+      ...smallDataset,
+      entities: smallDataset.entities.map((entity) =>
+        entity.id === "beria"
+          ? {
+              ...entity,
+              attributes: {
+                genre: "<b>not markup</b>",
+                popularity: 73,
+                executed: true,
+                born: { date: "1899-03" },
+              },
+            }
+          : entity,
+      ),
+    };
+    renderPanel("beria", dataset);
+    const table = screen.getByRole("table", { name: "From the file" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((row) => [
+        within(row).getByRole("rowheader").textContent,
+        within(row).getByRole("cell").textContent,
+      ]);
+    expect(rows).toEqual([
+      ["genre", "<b>not markup</b>"],
+      ["popularity", "73"],
+      ["executed", "yes"],
+      ["born", "March 1899"],
+    ]);
   });
 
   it("marks an undated relation as undated", () => {
