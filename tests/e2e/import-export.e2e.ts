@@ -271,6 +271,10 @@ describe("opening a network file", () => {
       await fixtureFile("import/relations.csv"),
     ]);
     await expect.poll(() => brandTitle(page).innerText()).toBe("entities.csv and relations.csv");
+    // The import says what the files became; read, it is dismissed, as a reader would.
+    const summary = page.getByRole("status").filter({ hasText: /^Opened / });
+    await summary.getByRole("button", { name: "Dismiss" }).click();
+    await summary.waitFor({ state: "detached" });
     const { arrest, arrester } = arrestRow(entities, rows);
     const index = app.index;
     await index.getByRole("link", { name: arrester.label, exact: true }).click();
